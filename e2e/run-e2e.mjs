@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Runs the Playwright suite on a Chromium it finds or sets up by itself:
+// 1) $CHROMIUM_PATH, 2) /usr/bin/chromium, 3) Playwright's own browser, 4) `playwright install`
+// where the internet allows, 5) Debian's `chromium` via apt-get where we may install packages.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+function playwrightOwn() {
+  try {
+    const path = chromium.executablePath();
+    return path && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function trySetup(label, command, args) {
+  console.log(`[e2e] No Chromium found; trying: ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', timeout: 10 * 60 * 1000 });
+  return result.status === 0;
+}
+
+function canApt() {
+  try {
+    execFileSync('sh', ['-c', 'command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function findChromium({ install = true } = {}) {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    console.warn(`[e2e] CHROMIUM_PATH=${fromEnv} does not exist; looking elsewhere.`);
+  }
+  const system = SYSTEM_PATHS.find((p) => existsSync(p));
+  if (system) return system;
+  const own = playwrightOwn();
+  if (own) return own;
+  if (!install) return null;
+  if (trySetup('npx playwright install chromium', 'npx', ['playwright', 'install', 'chromium'])) {
+    const installed = playwrightOwn();
+    if (installed) return installed;
+  }
+  if (canApt() && trySetup('apt-get install chromium', 'sh', ['-c', 'apt-get update -qq && apt-get install -y -qq chromium fonts-noto-core'])) {
+    const apt = SYSTEM_PATHS.find((p) => existsSync(p));
+    if (apt) return apt;
+  }
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const browser = findChromium();
+  if (!browser) {
+    console.error(
+      '[e2e] Could not find or install Chromium. Do one of:\n' +
+        '  sudo apt-get install -y chromium fonts-noto-core   (Debian/Ubuntu)\n' +
+        '  npx playwright install chromium                     (with internet access)\n' +
+        '  CHROMIUM_PATH=/path/to/chrome npm test              (any Chromium you already have)',
+    );
+    process.exit(1);
+  }
+  console.log(`[e2e] Chromium: ${browser}`);
+  const result = spawnSync('npx', ['playwright', 'test', '-c', 'e2e', ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: browser },
+  });
+  process.exit(result.status ?? 1);
+}

@@ -1,0 +1,59 @@
+import type { CDPSession, Page } from '@playwright/test';
+
+/** Real touch input through the DevTools protocol, as a tablet's touchscreen delivers it. */
+export interface TouchPoint {
+  x: number;
+  y: number;
+  id?: number;
+  radius?: number;
+}
+
+export class Touchscreen {
+  private constructor(private readonly cdp: CDPSession) {}
+
+  static async for(page: Page): Promise<Touchscreen> {
+    return new Touchscreen(await page.context().newCDPSession(page));
+  }
+
+  async start(points: TouchPoint[]): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points.map(toCdp) });
+  }
+
+  async move(points: TouchPoint[]): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points.map(toCdp) });
+  }
+
+  /** Lifts every finger still down. */
+  async end(): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  }
+
+  /** One finger along a path, with `steps` moves between each pair of points. */
+  async stroke(path: { x: number; y: number }[], steps = 6): Promise<void> {
+    const [first, ...rest] = path;
+    if (!first) return;
+    await this.start([first]);
+    let prev = first;
+    for (const next of rest) {
+      for (let i = 1; i <= steps; i++) {
+        await this.move([{ x: prev.x + ((next.x - prev.x) * i) / steps, y: prev.y + ((next.y - prev.y) * i) / steps }]);
+      }
+      prev = next;
+    }
+    await this.end();
+  }
+
+  async tap(x: number, y: number): Promise<void> {
+    await this.start([{ x, y }]);
+    await this.end();
+  }
+
+  async detach(): Promise<void> {
+    await this.cdp.detach();
+  }
+}
+
+function toCdp(p: TouchPoint) {
+  const radius = p.radius ?? 6;
+  return { x: p.x, y: p.y, id: p.id ?? 1, radiusX: radius, radiusY: radius, force: 0.5 };
+}

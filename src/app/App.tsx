@@ -1,0 +1,67 @@
+import { useCallback, useEffect, useState } from 'react';
+import { DrawingScreen } from '../features/drawing/DrawingScreen';
+import { LanguageProvider } from '../features/i18n/i18n';
+import { useAppUpdate } from '../features/pwa/useAppUpdate';
+import { StorageNotice } from '../features/shell/StorageNotice';
+import type { SaveStatus } from '../storage/autosave';
+import { saveSession } from '../storage/sessionRepository';
+import { bootstrap, type Boot } from './bootstrap';
+import { HomeScreen } from './HomeScreen';
+import { newArtworkId } from './ids';
+
+type Screen = { name: 'home' } | { name: 'draw'; artworkId: string };
+
+export function App() {
+  const [boot, setBoot] = useState<Boot | null>(null);
+  useEffect(() => {
+    void bootstrap().then(setBoot);
+  }, []);
+  if (!boot) return <div className="screen screen--loading" aria-busy="true" />;
+  return <AppScreens boot={boot} />;
+}
+
+function AppScreens({ boot }: { boot: Boot }) {
+  const { settings, storageOk } = boot;
+  const [screen, setScreen] = useState<Screen>(
+    boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId } : { name: 'home' },
+  );
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
+  const update = useAppUpdate();
+
+  useEffect(() => {
+    document.documentElement.lang = settings.language;
+  }, [settings.language]);
+
+  const go = useCallback(
+    (next: Screen) => {
+      setScreen(next);
+      if (storageOk) {
+        void saveSession(next.name === 'draw' ? { screen: 'draw', artworkId: next.artworkId } : { screen: 'home', artworkId: null }).catch(() => {});
+      }
+    },
+    [storageOk],
+  );
+
+  // A waiting update is applied only here, on the home screen, after the picture was saved.
+  useEffect(() => {
+    if (screen.name === 'home' && update.waiting) void update.apply();
+  }, [screen.name, update]);
+
+  return (
+    <LanguageProvider language={settings.language}>
+      {screen.name === 'home' ? (
+        <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId() })} />
+      ) : (
+        <DrawingScreen
+          key={screen.artworkId}
+          artworkId={screen.artworkId}
+          storageOk={storageOk}
+          settings={settings}
+          onExit={() => go({ name: 'home' })}
+          onSaveStatus={setSaveStatus}
+        />
+      )}
+      <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={false} />
+    </LanguageProvider>
+  );
+}

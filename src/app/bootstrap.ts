@@ -1,0 +1,41 @@
+import { defaultSettings, type Settings } from '../engine/model/settings';
+import { loadSession, type SessionState } from '../storage/sessionRepository';
+import { loadSettings } from '../storage/settingsRepository';
+import { getStores } from '../storage/stores';
+
+export interface Boot {
+  settings: Settings;
+  session: SessionState;
+  storageOk: boolean;
+}
+
+/** IndexedDB can hang on open (seen on iOS); past this the app starts without storage. */
+const STORAGE_TIMEOUT_MS = 5000;
+
+export async function bootstrap(): Promise<Boot> {
+  const defaults = defaultSettings(navigator.languages ?? [navigator.language]);
+  try {
+    getStores();
+    const [settings, session] = await withTimeout(Promise.all([loadSettings(defaults), loadSession()]), STORAGE_TIMEOUT_MS);
+    return { settings, session, storageOk: true };
+  } catch (error) {
+    console.warn('Storage unavailable', error);
+    return { settings: defaults, session: { screen: 'home', artworkId: null }, storageOk: false };
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Storage did not answer within ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Plugin } from 'vite';
+
+const PREFIX = 'virtual:fluent-emoji/';
+
+interface IconSet {
+  width?: number;
+  height?: number;
+  icons: Record<string, { body: string; width?: number; height?: number }>;
+}
+
+/**
+ * `import url from 'virtual:fluent-emoji/crayon'` yields a data URL of that one icon from the
+ * MIT-licensed Fluent Emoji Flat set. The multi-megabyte set is read here, at build time, and
+ * only the icons the app imports reach the bundle.
+ */
+export function fluentEmojiPlugin(): Plugin {
+  let set: IconSet | null = null;
+  const load = (): IconSet => {
+    if (!set) {
+      const require = createRequire(import.meta.url);
+      set = JSON.parse(readFileSync(require.resolve('@iconify-json/fluent-emoji-flat/icons.json'), 'utf8')) as IconSet;
+    }
+    return set;
+  };
+  return {
+    name: 'fluent-emoji',
+    resolveId(id) {
+      return id.startsWith(PREFIX) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const name = id.slice(PREFIX.length + 1);
+      return `export default ${JSON.stringify(emojiDataUrl(load(), name))};`;
+    },
+  };
+}
+
+export function emojiSvg(set: IconSet, name: string): string {
+  const icon = set.icons[name];
+  if (!icon) throw new Error(`Fluent Emoji Flat has no icon named "${name}"`);
+  const w = icon.width ?? set.width ?? 32;
+  const h = icon.height ?? set.height ?? 32;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}">${icon.body}</svg>`;
+}
+
+function emojiDataUrl(set: IconSet, name: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(emojiSvg(set, name))}`;
+}

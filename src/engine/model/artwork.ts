@@ -1,0 +1,64 @@
+import type { Op } from './ops';
+
+export const SCHEMA_VERSION = 1;
+
+/** Points at a stored raster of the picture after the first `opCount` ops. */
+export interface CheckpointRef {
+  key: string;
+  opCount: number;
+  fingerprint: string;
+}
+
+export interface Artwork {
+  schemaVersion: typeof SCHEMA_VERSION;
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  /** colouring page id, or null for a blank picture */
+  pageId: string | null;
+  childId: string | null;
+  ops: Op[];
+  checkpoint: CheckpointRef | null;
+}
+
+/** A raster checkpoint: PNG bytes as an ArrayBuffer (WebKit cannot store Blobs reliably). */
+export interface StoredCheckpoint {
+  artworkId: string;
+  opCount: number;
+  fingerprint: string;
+  width: number;
+  height: number;
+  mime: 'image/png';
+  data: ArrayBuffer;
+}
+
+export function createArtwork(id: string, now: number, pageId: string | null = null): Artwork {
+  return { schemaVersion: SCHEMA_VERSION, id, createdAt: now, updatedAt: now, pageId, childId: null, ops: [], checkpoint: null };
+}
+
+/**
+ * A short digest of the first `count` ops, so a checkpoint is only trusted for the exact op
+ * prefix it was made from (undo past a checkpoint and new strokes make it stale).
+ */
+export function opsFingerprint(ops: readonly Op[], count: number): string {
+  let h = 0x811c9dc5;
+  const mix = (v: number) => {
+    h ^= v >>> 0;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  };
+  mix(count);
+  for (let i = 0; i < count && i < ops.length; i++) {
+    const op = ops[i] as Op;
+    if (op.kind === 'clear') {
+      mix(0xc1ea5);
+      continue;
+    }
+    mix(op.seed);
+    mix(op.points.length);
+    mix(Math.round(op.size * 16));
+    for (let c = 1; c < 7; c++) mix(op.color.charCodeAt(c));
+    const n = op.points.length;
+    for (const k of [0, 1, n - 3, n - 2]) if (k >= 0 && k < n) mix(Math.round((op.points[k] ?? 0) * 4));
+  }
+  return h.toString(16).padStart(8, '0');
+}

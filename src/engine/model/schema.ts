@@ -1,0 +1,132 @@
+import { DOC_HEIGHT, DOC_WIDTH } from './document';
+import { type Artwork, type CheckpointRef, SCHEMA_VERSION, type StoredCheckpoint } from './artwork';
+import { HEX_COLOR } from './color';
+import { BRUSH_IDS, type BrushId, type Op, type StrokeOp } from './ops';
+import { migrateArtwork } from './migrations';
+
+/** Every byte read from storage passes through here before the app uses it. */
+export type ParseResult<T> = { ok: true; value: T; problems: string[] } | { ok: false; reason: string };
+
+const MAX_POINTS = 50_000;
+const MAX_OPS = 20_000;
+const MIN_SIZE = 1;
+const MAX_SIZE = 400;
+/** Strokes may start a little off the page (a finger sliding in from the frame). */
+const MARGIN = 500;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
+const isNullableId = (v: unknown): v is string | null => v === null || isId(v);
+
+export function parseArtwork(raw: unknown): ParseResult<Artwork> {
+  const migrated = migrateArtwork(raw);
+  if (!migrated.ok) return migrated;
+  const r = migrated.value;
+  if (!isId(r.id)) return fail('id is missing or malformed');
+  if (!isFiniteNumber(r.createdAt) || !isFiniteNumber(r.updatedAt)) return fail('timestamps are not numbers');
+  if (!isNullableId(r.pageId ?? null) || !isNullableId(r.childId ?? null)) return fail('page or child id malformed');
+  if (!Array.isArray(r.ops)) return fail('ops is not a list');
+  if (r.ops.length > MAX_OPS) return fail(`too many ops (${r.ops.length})`);
+  const problems: string[] = [];
+  const ops: Op[] = [];
+  r.ops.forEach((rawOp, index) => {
+    const op = parseOp(rawOp);
+    if (typeof op === 'string') problems.push(`op ${index}: ${op}`);
+    else ops.push(op);
+  });
+  const checkpoint = parseCheckpointRef(r.checkpoint, ops.length);
+  if (r.checkpoint != null && !checkpoint) problems.push('checkpoint reference malformed');
+  return {
+    ok: true,
+    problems,
+    value: {
+      schemaVersion: SCHEMA_VERSION,
+      id: r.id,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      pageId: (r.pageId as string | null | undefined) ?? null,
+      childId: (r.childId as string | null | undefined) ?? null,
+      ops,
+      // A record that lost ops cannot trust its checkpoint either.
+      checkpoint: problems.length === 0 ? checkpoint : null,
+    },
+  };
+}
+
+function parseOp(raw: unknown): Op | string {
+  if (!isObj(raw)) return 'not an object';
+  if (raw.kind === 'clear') return { kind: 'clear' };
+  if (raw.kind !== 'stroke') return `unknown kind ${String(raw.kind)}`;
+  if (!BRUSH_IDS.includes(raw.brush as BrushId)) return `unknown brush ${String(raw.brush)}`;
+  if (typeof raw.color !== 'string' || !HEX_COLOR.test(raw.color)) return 'bad colour';
+  if (!isFiniteNumber(raw.size) || raw.size < MIN_SIZE || raw.size > MAX_SIZE) return 'bad size';
+  if (!isFiniteNumber(raw.seed) || raw.seed < 0 || raw.seed > 0xffffffff) return 'bad seed';
+  const points = toPoints(raw.points);
+  if (typeof points === 'string') return points;
+  const op: StrokeOp = {
+    kind: 'stroke',
+    brush: raw.brush as BrushId,
+    color: raw.color,
+    size: raw.size,
+    seed: raw.seed >>> 0,
+    pressure: raw.pressure === true,
+    points,
+  };
+  return op;
+}
+
+function toPoints(raw: unknown): Float32Array | string {
+  const list = raw instanceof Float32Array ? raw : Array.isArray(raw) ? Float32Array.from(raw as number[]) : null;
+  if (!list) return 'points missing';
+  if (list.length === 0 || list.length % 3 !== 0) return 'points length is not a multiple of 3';
+  if (list.length > MAX_POINTS * 3) return 'too many points';
+  for (let i = 0; i < list.length; i += 3) {
+    const x = list[i] as number;
+    const y = list[i + 1] as number;
+    const p = list[i + 2] as number;
+    if (!Number.isFinite(x) || !Number.isFinite(y) || !Number.isFinite(p)) return 'non-finite point';
+    if (x < -MARGIN || x > DOC_WIDTH + MARGIN || y < -MARGIN || y > DOC_HEIGHT + MARGIN) return 'point far off the page';
+    if (p < 0 || p > 1) return 'pressure out of range';
+  }
+  return list;
+}
+
+function parseCheckpointRef(raw: unknown, opCount: number): CheckpointRef | null {
+  if (!isObj(raw)) return null;
+  if (typeof raw.key !== 'string' || raw.key.length > 200) return null;
+  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0 || (raw.opCount as number) > opCount) return null;
+  if (typeof raw.fingerprint !== 'string' || !/^[0-9a-f]{8}$/.test(raw.fingerprint)) return null;
+  return { key: raw.key, opCount: raw.opCount as number, fingerprint: raw.fingerprint };
+}
+
+export function parseStoredCheckpoint(raw: unknown): ParseResult<StoredCheckpoint> {
+  if (!isObj(raw)) return fail('checkpoint is not an object');
+  if (!isId(raw.artworkId)) return fail('checkpoint artwork id malformed');
+  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0) return fail('checkpoint op count malformed');
+  if (typeof raw.fingerprint !== 'string') return fail('checkpoint fingerprint missing');
+  if (raw.width !== DOC_WIDTH || raw.height !== DOC_HEIGHT) return fail('checkpoint size does not match the page');
+  if (raw.mime !== 'image/png') return fail('checkpoint is not a PNG');
+  if (!(raw.data instanceof ArrayBuffer) || raw.data.byteLength < 8) return fail('checkpoint bytes missing');
+  const sig = new Uint8Array(raw.data, 0, 8);
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!png.every((b, i) => sig[i] === b)) return fail('checkpoint bytes are not a PNG');
+  return {
+    ok: true,
+    problems: [],
+    value: {
+      artworkId: raw.artworkId,
+      opCount: raw.opCount as number,
+      fingerprint: raw.fingerprint,
+      width: DOC_WIDTH,
+      height: DOC_HEIGHT,
+      mime: 'image/png',
+      data: raw.data,
+    },
+  };
+}
+
+function fail(reason: string): { ok: false; reason: string } {
+  return { ok: false, reason };
+}

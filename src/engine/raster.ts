@@ -1,0 +1,18 @@
+import type { BrushTextures, Ctx2D } from './brushes/brush';
+import type { Rect } from './model/document';
+
+/**
+ * The pixels the editor works on, provided by the renderer. `paint` holds the picture, `scratch`
+ * holds only the stroke in progress (a finished stroke is composited from scratch into paint).
+ * Pixel blocks travel as 32-bit RGBA words.
+ */
+export interface RasterSurface {
+  readonly scratch: Ctx2D;
+  readonly textures: BrushTextures;
+  readPaint(rect: Rect): Uint32Array;
+  writePaint(rect: Rect, pixels: Uint32Array): void;
+  /** Joins the scratch pixels in rect onto the picture, then clears them from scratch. */
+  commitScratch(rect: Rect, composite: GlobalCompositeOperation, alpha: number): void;
+  clearScratch(rect: Rect): void;
+  clearPaint(): void;
+}

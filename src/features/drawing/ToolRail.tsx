@@ -1,0 +1,18 @@
+import type { BrushId } from '../../engine/model/ops';
+import { BigButton } from '../../ui/BigButton';
+import { Icon } from '../../ui/Icon';
+import { useT } from '../i18n/i18n';
+import { TOOLS } from './toolCatalogue';
+
+export function ToolRail({ brush, onBrush }: { brush: BrushId; onBrush: (id: BrushId) => void }) {
+  const t = useT();
+  return (
+    <nav className="rail rail--tools" aria-label={t('tools.group')}>
+      {TOOLS.map((tool) => (
+        <BigButton key={tool.id} testId={`tool-${tool.id}`} label={t(tool.label)} variant="tool" pressed={brush === tool.id} onPress={() => onBrush(tool.id)}>
+          <Icon src={tool.icon} size={60} />
+        </BigButton>
+      ))}
+    </nav>
+  );
+}

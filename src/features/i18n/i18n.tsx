@@ -1,0 +1,24 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { Language } from '../../engine/model/settings';
+import { CATALOGUES, type MessageKey } from './messages';
+
+export type Translate = (key: MessageKey) => string;
+
+const LanguageContext = createContext<Language>('en');
+
+export function LanguageProvider({ language, children }: { language: Language; children: ReactNode }) {
+  return <LanguageContext.Provider value={language}>{children}</LanguageContext.Provider>;
+}
+
+export function translate(language: Language, key: MessageKey): string {
+  return CATALOGUES[language][key] || CATALOGUES.en[key];
+}
+
+export function useT(): Translate {
+  const language = useContext(LanguageContext);
+  return (key) => translate(language, key);
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}

@@ -1,0 +1,37 @@
+/**
+ * Keeps small hands inside the app: no zoom (pinch, double tap, ctrl+wheel, ctrl +/-), no
+ * scrolling or pull-to-refresh, no text selection, callouts, drag or context menu. The CSS does
+ * most of it (touch-action, overscroll-behavior, user-select); these listeners close the gaps
+ * that CSS leaves on iOS Safari and desktop browsers. History is never pushed, so a back swipe
+ * has nowhere to go.
+ */
+export function installKidProofShell(target: Window = window): () => void {
+  const doc = target.document;
+  const prevent = (e: Event) => e.preventDefault();
+  const preventMultiTouch = (e: TouchEvent) => {
+    if (e.touches.length > 1) e.preventDefault();
+  };
+  const preventZoomWheel = (e: WheelEvent) => {
+    if (e.ctrlKey) e.preventDefault();
+  };
+  const preventZoomKeys = (e: KeyboardEvent) => {
+    if ((e.ctrlKey || e.metaKey) && ['+', '-', '=', '0'].includes(e.key)) e.preventDefault();
+  };
+  const listeners: [EventTarget, string, EventListener, AddEventListenerOptions][] = [
+    [doc, 'contextmenu', prevent, {}],
+    [doc, 'selectstart', prevent, {}],
+    [doc, 'dragstart', prevent, {}],
+    [doc, 'dblclick', prevent, { passive: false }],
+    [doc, 'gesturestart', prevent, { passive: false }],
+    [doc, 'gesturechange', prevent, { passive: false }],
+    [doc, 'gestureend', prevent, { passive: false }],
+    [doc, 'touchmove', preventMultiTouch as EventListener, { passive: false }],
+    [doc, 'touchstart', preventMultiTouch as EventListener, { passive: false }],
+    [target, 'wheel', preventZoomWheel as EventListener, { passive: false }],
+    [target, 'keydown', preventZoomKeys as EventListener, {}],
+  ];
+  for (const [t, type, fn, options] of listeners) t.addEventListener(type, fn, options);
+  return () => {
+    for (const [t, type, fn] of listeners) t.removeEventListener(type, fn);
+  };
+}

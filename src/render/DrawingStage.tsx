@@ -1,0 +1,109 @@
+import type Konva from 'konva';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Image as KonvaImage, Layer, Rect, Stage } from 'react-konva';
+import type { Editor } from '../engine/editor';
+import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
+import type { CanvasSurface } from './canvasSurface';
+import { attachPointerInput, type StageFit } from './pointerInput';
+
+interface DrawingStageProps {
+  editor: Editor;
+  surface: CanvasSurface;
+  /** Stabiliser string length in screen pixels. */
+  stabiliserPx: number;
+  testId: string;
+  label: string;
+}
+
+/**
+ * The picture on screen: paper, the baked paint canvas, and the stroke in progress, each on its
+ * own non-listening layer. Pointer input goes straight from the DOM to the editor; drawing happens
+ * once per animation frame, and only the layer that changed is redrawn.
+ */
+export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: DrawingStageProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const paintLayerRef = useRef<Konva.Layer>(null);
+  const liveLayerRef = useRef<Konva.Layer>(null);
+  const liveImageRef = useRef<Konva.Image>(null);
+  const [box, setBox] = useState({ width: 0, height: 0 });
+  const fit = fitPage(box.width, box.height);
+  const fitRef = useRef(fit);
+  fitRef.current = fit;
+
+  useLayoutEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    const measure = () => setBox({ width: el.clientWidth, height: el.clientHeight });
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    editor.stabiliserRadius = fit.scale > 0 ? stabiliserPx / fit.scale : 0;
+  }, [editor, stabiliserPx, fit.scale]);
+
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    let frame = 0;
+    let paintVersion = -1;
+    let liveShown = false;
+    const draw = () => {
+      frame = 0;
+      const view = editor.renderFrame();
+      const image = liveImageRef.current;
+      if (view && image) {
+        const { x, y, width, height } = view.rect;
+        image.setAttrs({ image: surface.scratchCanvas as HTMLCanvasElement, x, y, width, height, cropX: x, cropY: y, cropWidth: width, cropHeight: height, opacity: view.alpha, visible: true });
+        liveLayerRef.current?.batchDraw();
+        liveShown = true;
+      } else if (liveShown && image) {
+        image.visible(false);
+        liveLayerRef.current?.batchDraw();
+        liveShown = false;
+      }
+      if (surface.version !== paintVersion) {
+        paintVersion = surface.version;
+        paintLayerRef.current?.batchDraw();
+      }
+      if (editor.isDrawing) frame = requestAnimationFrame(draw);
+    };
+    const requestDraw = () => {
+      if (!frame) frame = requestAnimationFrame(draw);
+    };
+    const detachInput = attachPointerInput(el, editor, () => fitRef.current, requestDraw);
+    const unsubscribe = editor.subscribe(requestDraw);
+    requestDraw();
+    return () => {
+      detachInput();
+      unsubscribe();
+      if (frame) cancelAnimationFrame(frame);
+    };
+  }, [editor, surface]);
+
+  return (
+    <div ref={containerRef} className="stage-container" data-testid={testId} role="img" aria-label={label}>
+      {box.width > 0 && (
+        <Stage width={box.width} height={box.height} scaleX={fit.scale} scaleY={fit.scale} x={fit.offsetX} y={fit.offsetY} listening={false}>
+          <Layer listening={false}>
+            <Rect width={DOC_WIDTH} height={DOC_HEIGHT} fill="#ffffff" shadowEnabled={false} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer ref={paintLayerRef} listening={false}>
+            <KonvaImage image={surface.paintCanvas as HTMLCanvasElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
+          </Layer>
+          <Layer ref={liveLayerRef} listening={false}>
+            <KonvaImage ref={liveImageRef} image={surface.scratchCanvas as HTMLCanvasElement} visible={false} perfectDrawEnabled={false} />
+          </Layer>
+        </Stage>
+      )}
+    </div>
+  );
+}
+
+export function fitPage(width: number, height: number): StageFit {
+  if (width <= 0 || height <= 0) return { scale: 0, offsetX: 0, offsetY: 0 };
+  const scale = Math.min(width / DOC_WIDTH, height / DOC_HEIGHT);
+  return { scale, offsetX: (width - DOC_WIDTH * scale) / 2, offsetY: (height - DOC_HEIGHT * scale) / 2 };
+}

@@ -1,0 +1,107 @@
+import { createGrainTile, GRAIN_TILE_SIZE } from '../engine/brushes/grain';
+import type { BrushTextures, Ctx2D } from '../engine/brushes/brush';
+import { DOC_HEIGHT, DOC_WIDTH, type Rect } from '../engine/model/document';
+import type { RasterSurface } from '../engine/raster';
+
+/** Anything we can get a 2D context from: a DOM canvas here, a Node canvas in unit tests. */
+export interface CanvasLike {
+  width: number;
+  height: number;
+  getContext(type: '2d', options?: CanvasRenderingContext2DSettings): unknown;
+}
+
+export type CanvasFactory = (width: number, height: number) => CanvasLike;
+
+export const domCanvasFactory: CanvasFactory = (width, height) => {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  return canvas;
+};
+
+/**
+ * The document-sized canvases behind the picture: `paint` (every finished step) and `scratch`
+ * (the stroke in progress). Tracks which of them changed so the stage redraws only that layer.
+ */
+export class CanvasSurface implements RasterSurface {
+  readonly paintCanvas: CanvasLike;
+  readonly scratchCanvas: CanvasLike;
+  readonly paint: Ctx2D;
+  readonly scratch: Ctx2D;
+  readonly textures: BrushTextures;
+  private paintVersion = 0;
+
+  constructor(factory: CanvasFactory = domCanvasFactory) {
+    this.paintCanvas = factory(DOC_WIDTH, DOC_HEIGHT);
+    this.scratchCanvas = factory(DOC_WIDTH, DOC_HEIGHT);
+    // The picture is read back for every undo patch: keep it in CPU memory.
+    this.paint = this.paintCanvas.getContext('2d', { willReadFrequently: true }) as Ctx2D;
+    this.scratch = this.scratchCanvas.getContext('2d') as Ctx2D;
+    this.textures = createTextures(factory);
+  }
+
+  /** Increases whenever the picture changes; the stage compares it to decide on a redraw. */
+  get version(): number {
+    return this.paintVersion;
+  }
+
+  readPaint(rect: Rect): Uint32Array {
+    const data = this.paint.getImageData(rect.x, rect.y, rect.width, rect.height).data;
+    return new Uint32Array(data.buffer, data.byteOffset, data.byteLength / 4);
+  }
+
+  writePaint(rect: Rect, pixels: Uint32Array): void {
+    const bytes = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+    const image = this.paint.createImageData(rect.width, rect.height);
+    image.data.set(bytes);
+    this.paint.putImageData(image, rect.x, rect.y);
+    this.paintVersion++;
+  }
+
+  commitScratch(rect: Rect, composite: GlobalCompositeOperation, alpha: number): void {
+    const { x, y, width, height } = rect;
+    this.paint.save();
+    this.paint.globalCompositeOperation = composite;
+    this.paint.globalAlpha = alpha;
+    this.paint.drawImage(this.scratchCanvas as CanvasImageSource, x, y, width, height, x, y, width, height);
+    this.paint.restore();
+    this.scratch.clearRect(x, y, width, height);
+    this.paintVersion++;
+  }
+
+  clearScratch(rect: Rect): void {
+    this.scratch.clearRect(rect.x, rect.y, rect.width, rect.height);
+  }
+
+  clearPaint(): void {
+    this.paint.clearRect(0, 0, DOC_WIDTH, DOC_HEIGHT);
+    this.paintVersion++;
+  }
+
+  /** Puts a decoded checkpoint image in place of the picture. */
+  drawPaintImage(image: CanvasImageSource): void {
+    this.paint.clearRect(0, 0, DOC_WIDTH, DOC_HEIGHT);
+    this.paint.drawImage(image, 0, 0, DOC_WIDTH, DOC_HEIGHT);
+    this.paintVersion++;
+  }
+}
+
+function createTextures(factory: CanvasFactory): BrushTextures {
+  const patterns = new WeakMap<object, CanvasPattern | null>();
+  let tile: CanvasLike | null = null;
+  return {
+    grain(ctx) {
+      if (patterns.has(ctx)) return patterns.get(ctx) ?? null;
+      if (!tile) {
+        tile = factory(GRAIN_TILE_SIZE, GRAIN_TILE_SIZE);
+        const tctx = tile.getContext('2d') as Ctx2D;
+        const image = tctx.createImageData(GRAIN_TILE_SIZE, GRAIN_TILE_SIZE);
+        image.data.set(createGrainTile());
+        tctx.putImageData(image, 0, 0);
+      }
+      const pattern = ctx.createPattern(tile as CanvasImageSource, 'repeat');
+      patterns.set(ctx, pattern);
+      return pattern;
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { del, entries, get, set } from 'idb-keyval';
+import type { Artwork, CheckpointRef, StoredCheckpoint } from '../engine/model/artwork';
+import { parseArtwork, parseStoredCheckpoint } from '../engine/model/schema';
+import { quarantine } from './quarantine';
+import { getStores } from './stores';
+
+export async function saveArtwork(artwork: Artwork): Promise<void> {
+  await set(artwork.id, artwork, getStores().artworks);
+}
+
+/** Loads and validates one artwork; a broken record is set aside and reported as missing. */
+export async function loadArtwork(id: string): Promise<Artwork | null> {
+  const raw = await get<unknown>(id, getStores().artworks);
+  if (raw === undefined) return null;
+  return validateStored(id, raw);
+}
+
+/** Every good artwork, newest first; bad ones are set aside and skipped. */
+export async function listArtworks(): Promise<Artwork[]> {
+  const all = await entries<IDBValidKey, unknown>(getStores().artworks);
+  const good: Artwork[] = [];
+  for (const [key, raw] of all) {
+    const artwork = await validateStored(String(key), raw);
+    if (artwork) good.push(artwork);
+  }
+  return good.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+async function validateStored(key: string, raw: unknown): Promise<Artwork | null> {
+  const parsed = parseArtwork(raw);
+  if (!parsed.ok) {
+    await quarantine('artworks', key, raw, parsed.reason);
+    await del(key, getStores().artworks);
+    return null;
+  }
+  if (parsed.value.id !== key) {
+    await quarantine('artworks', key, raw, `record id ${parsed.value.id} does not match its key`);
+    await del(key, getStores().artworks);
+    return null;
+  }
+  // Salvaged: keep a copy of the original; the clean version is written on the next save.
+  if (parsed.problems.length > 0) await quarantine('artworks', key, raw, parsed.problems.join('; '));
+  return parsed.value;
+}
+
+export function checkpointKey(artworkId: string, opCount: number, fingerprint: string): string {
+  return `${artworkId}:ckpt:${opCount}:${fingerprint}`;
+}
+
+export async function saveCheckpoint(checkpoint: StoredCheckpoint): Promise<CheckpointRef> {
+  const key = checkpointKey(checkpoint.artworkId, checkpoint.opCount, checkpoint.fingerprint);
+  await set(key, checkpoint, getStores().rasters);
+  return { key, opCount: checkpoint.opCount, fingerprint: checkpoint.fingerprint };
+}
+
+/** The checkpoint a reference points at, only if it is intact and matches the reference. */
+export async function loadCheckpoint(ref: CheckpointRef): Promise<StoredCheckpoint | null> {
+  const raw = await get<unknown>(ref.key, getStores().rasters);
+  if (raw === undefined) return null;
+  const parsed = parseStoredCheckpoint(raw);
+  if (!parsed.ok) {
+    await quarantine('rasters', ref.key, raw, parsed.reason);
+    await del(ref.key, getStores().rasters);
+    return null;
+  }
+  const c = parsed.value;
+  return c.opCount === ref.opCount && c.fingerprint === ref.fingerprint ? c : null;
+}
+
+export async function deleteCheckpoint(key: string): Promise<void> {
+  await del(key, getStores().rasters);
+}

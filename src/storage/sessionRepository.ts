@@ -1,0 +1,23 @@
+import { get, set } from 'idb-keyval';
+import { getStores } from './stores';
+
+/** Where the child was, so a reload or crash returns them to the same picture. */
+export interface SessionState {
+  screen: 'home' | 'draw';
+  artworkId: string | null;
+}
+
+const KEY = 'session';
+const HOME: SessionState = { screen: 'home', artworkId: null };
+
+export async function loadSession(): Promise<SessionState> {
+  const raw = await get<unknown>(KEY, getStores().settings);
+  if (typeof raw !== 'object' || raw === null) return HOME;
+  const r = raw as Record<string, unknown>;
+  if (r.screen === 'draw' && typeof r.artworkId === 'string') return { screen: 'draw', artworkId: r.artworkId };
+  return HOME;
+}
+
+export async function saveSession(state: SessionState): Promise<void> {
+  await set(KEY, state, getStores().settings);
+}

@@ -1,0 +1,32 @@
+import artistPalette from 'virtual:fluent-emoji/artist-palette';
+import checkMark from 'virtual:fluent-emoji/check-mark-button';
+import crayon from 'virtual:fluent-emoji/crayon';
+import crossMark from 'virtual:fluent-emoji/cross-mark';
+import glowingStar from 'virtual:fluent-emoji/glowing-star';
+import house from 'virtual:fluent-emoji/house';
+import paintbrush from 'virtual:fluent-emoji/paintbrush';
+import pen from 'virtual:fluent-emoji/pen';
+import rainbow from 'virtual:fluent-emoji/rainbow';
+import redo from 'virtual:fluent-emoji/left-arrow-curving-right';
+import sparkles from 'virtual:fluent-emoji/sparkles';
+import sponge from 'virtual:fluent-emoji/sponge';
+import undo from 'virtual:fluent-emoji/right-arrow-curving-left';
+import wastebasket from 'virtual:fluent-emoji/wastebasket';
+
+/** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
+export const ICONS = {
+  artistPalette,
+  checkMark,
+  crayon,
+  crossMark,
+  glowingStar,
+  house,
+  paintbrush,
+  pen,
+  rainbow,
+  redo,
+  sparkles,
+  sponge,
+  undo,
+  wastebasket,
+} as const;
