@@ -45,6 +45,8 @@ export function decodeRle(encoded: Uint32Array, length: number): Uint32Array {
   while (i < encoded.length && o < length) {
     const header = encoded[i++] as number;
     const count = Math.min(header >>> 1, length - o);
+    const needed = header & 1 ? 1 : header >>> 1;
+    if (i + needed > encoded.length) break;
     if (header & 1) {
       out.fill(encoded[i++] as number, o, o + count);
     } else {

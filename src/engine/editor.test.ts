@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSurface, inkedPixels, pixelHash } from '../test/nodeCanvas';
+import { Editor } from './editor';
+import type { RawPointer } from './input/pointerFilter';
+import { CANCEL_WINDOW_MS } from './input/pointerFilter';
+import type { BrushId } from './model/ops';
+
+function setup() {
+  const surface = createNodeSurface();
+  let seed = 1;
+  const editor = new Editor(surface, { nextSeed: () => seed++ });
+  return { surface, editor, picture: () => pixelHash(surface.paint) };
+}
+
+let clock = 0;
+const sample = (id: number, phase: RawPointer['phase'], x: number, y: number): RawPointer => ({
+  id,
+  phase,
+  x,
+  y,
+  kind: 'touch',
+  pressure: 0,
+  contactWidth: 12,
+  contactHeight: 12,
+  time: (clock += 16),
+});
+
+function stroke(editor: Editor, from: [number, number], to: [number, number], steps = 20) {
+  editor.handlePointer(sample(1, 'down', ...from));
+  for (let i = 1; i <= steps; i++) {
+    editor.handlePointer(sample(1, 'move', from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps));
+    if (i % 3 === 0) editor.renderFrame();
+  }
+  editor.handlePointer(sample(1, 'up', ...to));
+}
+
+describe('Editor', () => {
+  it('records a finished stroke as one op and paints it', () => {
+    const { editor, surface } = setup();
+    stroke(editor, [100, 100], [900, 600]);
+    expect(editor.ops).toHaveLength(1);
+    expect(editor.ops[0]).toMatchObject({ kind: 'stroke', brush: 'marker', size: 34 });
+    expect(inkedPixels(surface.paint)).toBeGreaterThan(10_000);
+    expect(inkedPixels(surface.scratch)).toBe(0);
+  });
+
+  it('undo restores the exact pixels and redo rebuilds the same picture', () => {
+    const { editor, picture } = setup();
+    const brushes: BrushId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'eraser'];
+    const states = [picture()];
+    brushes.forEach((brush, i) => {
+      editor.setBrush(brush);
+      stroke(editor, [100, 100 + i * 150], [1800, 300 + i * 120]);
+      states.push(picture());
+    });
+    for (let i = brushes.length; i > 0; i--) {
+      expect(editor.undo()).toBe(true);
+      expect(picture()).toBe(states[i - 1]);
+    }
+    expect(editor.undo()).toBe(false);
+    for (let i = 1; i <= brushes.length; i++) {
+      expect(editor.redo()).toBe(true);
+      expect(picture()).toBe(states[i]);
+    }
+    expect(editor.ops).toHaveLength(brushes.length);
+  });
+
+  it('undoes more than 100 steps back to a blank page', () => {
+    const { editor, picture } = setup();
+    const blank = picture();
+    for (let i = 0; i < 120; i++) stroke(editor, [50 + (i % 20) * 100, 60 + Math.floor(i / 20) * 250], [120 + (i % 20) * 100, 200 + Math.floor(i / 20) * 250], 4);
+    let undone = 0;
+    while (editor.undo()) undone++;
+    expect(undone).toBe(120);
+    expect(picture()).toBe(blank);
+    expect(editor.ops).toHaveLength(0);
+  });
+
+  it('a second finger early in a stroke leaves no trace and no history', () => {
+    const { editor, surface, picture } = setup();
+    const blank = picture();
+    editor.handlePointer(sample(1, 'down', 300, 300));
+    editor.handlePointer(sample(1, 'move', 340, 320));
+    editor.renderFrame();
+    editor.handlePointer({ ...sample(2, 'down', 800, 300), time: clock + 1 });
+    expect(editor.ops).toHaveLength(0);
+    expect(editor.canUndo).toBe(false);
+    expect(picture()).toBe(blank);
+    expect(inkedPixels(surface.scratch)).toBe(0);
+    // The two fingers keep moving and lift: still nothing.
+    editor.handlePointer(sample(1, 'move', 400, 400));
+    editor.handlePointer(sample(2, 'up', 800, 300));
+    editor.handlePointer(sample(1, 'up', 400, 400));
+    expect(editor.ops).toHaveLength(0);
+    expect(CANCEL_WINDOW_MS).toBeGreaterThan(0);
+  });
+
+  it('clear is one undoable step and does nothing on a blank page', () => {
+    const { editor, picture } = setup();
+    expect(editor.clear()).toBe(false);
+    expect(editor.canUndo).toBe(false);
+    stroke(editor, [200, 200], [800, 800]);
+    const drawn = picture();
+    expect(editor.clear()).toBe(true);
+    expect(inkedPixels(setupSurface(editor))).toBe(0);
+    editor.undo();
+    expect(picture()).toBe(drawn);
+    editor.redo();
+    expect(editor.ops.map((op) => op.kind)).toEqual(['stroke', 'clear']);
+  });
+
+  it('replaying the op log draws exactly what was drawn live', () => {
+    const live = setup();
+    (['marker', 'crayon', 'glitter', 'paint', 'rainbow', 'eraser'] as BrushId[]).forEach((brush, i) => {
+      live.editor.setBrush(brush);
+      stroke(live.editor, [150, 150 + i * 200], [2000, 250 + i * 180], 30);
+    });
+    const replay = setup();
+    replay.editor.load(live.editor.ops);
+    expect(replay.picture()).toBe(live.picture());
+    expect(replay.editor.canUndo).toBe(false);
+  });
+
+  it('fast repeated undo taps never skip a step', () => {
+    const { editor } = setup();
+    for (let i = 0; i < 5; i++) stroke(editor, [100, 100 + i * 100], [600, 100 + i * 100], 3);
+    for (let i = 4; i >= 0; i--) {
+      editor.undo();
+      expect(editor.ops).toHaveLength(i);
+    }
+  });
+
+  it('keeps a stroke in progress when undo is tapped mid-stroke, then undoes it', () => {
+    const { editor, picture } = setup();
+    const blank = picture();
+    editor.handlePointer(sample(1, 'down', 300, 300));
+    editor.handlePointer(sample(1, 'move', 600, 300));
+    expect(editor.undo()).toBe(true);
+    expect(picture()).toBe(blank);
+    expect(editor.redo()).toBe(true);
+    expect(editor.ops).toHaveLength(1);
+  });
+});
+
+function setupSurface(editor: Editor) {
+  return (editor as unknown as { surface: { paint: CanvasRenderingContext2D } }).surface.paint;
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { createArtwork, opsFingerprint, SCHEMA_VERSION } from './artwork';
+import { migrateArtwork } from './migrations';
+import type { StrokeOp } from './ops';
+import { parseArtwork, parseStoredCheckpoint } from './schema';
+import { defaultSettings, parseSettings, pickLanguage } from './settings';
+
+const stroke = (overrides: Partial<StrokeOp> = {}): StrokeOp => ({
+  kind: 'stroke',
+  brush: 'crayon',
+  color: '#e53935',
+  size: 34,
+  seed: 12345,
+  pressure: false,
+  points: Float32Array.from([10, 20, 0.5, 30.25, 40.5, 0.5]),
+  ...overrides,
+});
+
+const artwork = () => ({ ...createArtwork('art-1', 1000), ops: [stroke(), { kind: 'clear' as const }, stroke({ brush: 'glitter' })] });
+
+describe('parseArtwork', () => {
+  it('accepts a good record unchanged', () => {
+    const parsed = parseArtwork(artwork());
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value.ops).toHaveLength(3);
+    expect((parsed.value.ops[0] as StrokeOp).points).toBeInstanceOf(Float32Array);
+  });
+
+  it('rejects records that are not artworks at all', () => {
+    for (const junk of [null, 42, 'text', [], {}, { id: 'x y z' }, { ...artwork(), createdAt: 'yesterday' }, { ...artwork(), ops: 'none' }]) {
+      expect(parseArtwork(junk).ok, JSON.stringify(junk)).toBe(false);
+    }
+  });
+
+  it('rejects unknown future schema versions instead of guessing', () => {
+    const parsed = parseArtwork({ ...artwork(), schemaVersion: SCHEMA_VERSION + 1 });
+    expect(parsed).toMatchObject({ ok: false, reason: expect.stringMatching(/newer/) });
+    expect(parseArtwork({ ...artwork(), schemaVersion: 'one' }).ok).toBe(false);
+  });
+
+  it('drops only the broken ops (NaN, wrong types) and says why', () => {
+    const record = {
+      ...artwork(),
+      ops: [
+        stroke(),
+        stroke({ points: Float32Array.from([Number.NaN, 1, 0.5]) }),
+        { ...stroke(), brush: 'laser' },
+        { ...stroke(), color: 'red' },
+        { ...stroke(), size: -4 },
+        { ...stroke(), points: [1, 2] },
+        { kind: 'explode' },
+        stroke({ brush: 'rainbow' }),
+      ],
+      checkpoint: { key: 'k', opCount: 1, fingerprint: '0000abcd' },
+    };
+    const parsed = parseArtwork(record);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.ops.map((op) => (op.kind === 'stroke' ? op.brush : op.kind))).toEqual(['crayon', 'rainbow']);
+    expect(parsed.problems).toHaveLength(6);
+    // Ops were lost, so the checkpoint cannot be trusted.
+    expect(parsed.value.checkpoint).toBeNull();
+  });
+
+  it('accepts plain number arrays (from JSON) as points', () => {
+    const parsed = parseArtwork({ ...artwork(), ops: [{ ...stroke(), points: [1, 2, 0.5] }] });
+    expect(parsed.ok && parsed.value.ops[0]?.kind === 'stroke' && parsed.value.ops[0].points).toEqual(Float32Array.from([1, 2, 0.5]));
+  });
+});
+
+describe('migrations', () => {
+  const v0 = { id: 'art-old', createdAt: 1, updatedAt: 2, pageId: null, childId: null, steps: [stroke()] };
+
+  it('upgrades an unversioned record', () => {
+    const parsed = parseArtwork(v0);
+    expect(parsed.ok && parsed.value.ops).toHaveLength(1);
+    expect(parsed.ok && parsed.value.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('is idempotent: migrating a migrated record changes nothing', () => {
+    const once = migrateArtwork(v0);
+    expect(once.ok).toBe(true);
+    if (!once.ok) return;
+    const twice = migrateArtwork(once.value);
+    expect(twice).toEqual(once);
+  });
+});
+
+describe('opsFingerprint', () => {
+  it('changes when an op in the prefix changes, not when later ops do', () => {
+    const ops = artwork().ops;
+    const base = opsFingerprint(ops, 2);
+    expect(opsFingerprint([...ops, stroke({ seed: 9 })], 2)).toBe(base);
+    expect(opsFingerprint([stroke({ seed: 1 }), ...ops.slice(1)], 2)).not.toBe(base);
+    expect(opsFingerprint(ops, 1)).not.toBe(base);
+  });
+});
+
+describe('parseStoredCheckpoint', () => {
+  const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]).buffer;
+  const good = { artworkId: 'art-1', opCount: 3, fingerprint: 'abcd0123', width: 2400, height: 1697, mime: 'image/png', data: png };
+
+  it('accepts a PNG of the page size', () => {
+    expect(parseStoredCheckpoint(good).ok).toBe(true);
+  });
+
+  it('rejects a wrong size, a non-PNG or missing bytes', () => {
+    expect(parseStoredCheckpoint({ ...good, width: 100 }).ok).toBe(false);
+    expect(parseStoredCheckpoint({ ...good, data: new ArrayBuffer(10) }).ok).toBe(false);
+    expect(parseStoredCheckpoint({ ...good, data: 'png' }).ok).toBe(false);
+  });
+});
+
+describe('settings', () => {
+  it('restores each bad field to its default and keeps the good ones', () => {
+    const defaults = defaultSettings(['ru-RU']);
+    expect(defaults.language).toBe('ru');
+    expect(defaults.stabiliser).toBe('medium');
+    const parsed = parseSettings({ language: 'kk', stabiliser: 'extreme', stayInside: 'yes', volume: 7, leftHanded: true }, defaults);
+    expect(parsed).toEqual({ ...defaults, language: 'kk', leftHanded: true });
+    expect(parseSettings(null, defaults)).toEqual(defaults);
+  });
+
+  it('picks the first supported device language', () => {
+    expect(pickLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
+    expect(pickLanguage(['fr'])).toBe('en');
+  });
+});

@@ -1,0 +1,38 @@
+import { createCanvas } from '@napi-rs/canvas';
+import { CanvasSurface, type CanvasFactory } from '../render/canvasSurface';
+import type { Ctx2D } from '../engine/brushes/brush';
+
+/** Real 2D canvases in Node (Skia), so unit tests can compare actual pixels. */
+export const nodeCanvasFactory: CanvasFactory = (width, height) => createCanvas(width, height) as never;
+
+export function createNodeSurface(): CanvasSurface {
+  return new CanvasSurface(nodeCanvasFactory);
+}
+
+export function nodeContext(width: number, height: number): Ctx2D {
+  return createCanvas(width, height).getContext('2d') as unknown as Ctx2D;
+}
+
+/** A digest of a canvas region, to compare pictures exactly without keeping megabytes around. */
+export function pixelHash(ctx: Ctx2D, x = 0, y = 0, width = ctx.canvas.width, height = ctx.canvas.height): string {
+  const data = ctx.getImageData(x, y, width, height).data;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x12345678;
+  for (let i = 0; i < data.length; i++) {
+    h1 = Math.imul(h1 ^ (data[i] as number), 0x01000193) >>> 0;
+    h2 = (Math.imul(h2, 31) + (data[i] as number)) >>> 0;
+  }
+  return `${h1.toString(16)}-${h2.toString(16)}`;
+}
+
+/** Count of pixels whose alpha is above the threshold. */
+export function inkedPixels(ctx: Ctx2D, x = 0, y = 0, width = ctx.canvas.width, height = ctx.canvas.height, minAlpha = 16): number {
+  const data = ctx.getImageData(x, y, width, height).data;
+  let n = 0;
+  for (let i = 3; i < data.length; i += 4) if ((data[i] as number) > minAlpha) n++;
+  return n;
+}
+
+export function alphaAt(ctx: Ctx2D, x: number, y: number): number {
+  return ctx.getImageData(x, y, 1, 1).data[3] ?? 0;
+}
