@@ -66,7 +66,8 @@ export async function pictureDigest(page: Page): Promise<{ hash: string; inked: 
     const data = ctx.getImageData(0, 0, out.width, out.height).data;
     let inked = 0;
     for (let i = 0; i < data.length; i += 4) {
-      if (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235) inked++;
+      // Only the paper counts: outside it the layers are transparent.
+      if (data[i + 3]! > 0 && (data[i]! < 235 || data[i + 1]! < 235 || data[i + 2]! < 235)) inked++;
     }
     const digest = await crypto.subtle.digest('SHA-256', data);
     const hash = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');

@@ -11,6 +11,13 @@ export function installKidProofShell(target: Window = window): () => void {
   const preventMultiTouch = (e: TouchEvent) => {
     if (e.touches.length > 1) e.preventDefault();
   };
+  // Touches that start off the controls (margins, rails, pictures) start no browser gesture,
+  // callout or magnifier. Controls keep their default so taps still become clicks.
+  const preventStrayTouch = (e: TouchEvent) => {
+    if (e.touches.length > 1) return e.preventDefault();
+    const target = e.target as Element | null;
+    if (!target?.closest?.('button, input, select, textarea, a, label, [role="button"], [role="checkbox"], [role="slider"]')) e.preventDefault();
+  };
   const preventZoomWheel = (e: WheelEvent) => {
     if (e.ctrlKey) e.preventDefault();
   };
@@ -26,7 +33,7 @@ export function installKidProofShell(target: Window = window): () => void {
     [doc, 'gesturechange', prevent, { passive: false }],
     [doc, 'gestureend', prevent, { passive: false }],
     [doc, 'touchmove', preventMultiTouch as EventListener, { passive: false }],
-    [doc, 'touchstart', preventMultiTouch as EventListener, { passive: false }],
+    [doc, 'touchstart', preventStrayTouch as EventListener, { passive: false }],
     [target, 'wheel', preventZoomWheel as EventListener, { passive: false }],
     [target, 'keydown', preventZoomKeys as EventListener, {}],
   ];

@@ -1,0 +1,74 @@
+import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { expect, openBlankPicture, test } from './support/fixtures';
+
+test.describe('touches that must not draw', () => {
+  test.beforeEach(async ({ page }) => {
+    await openBlankPicture(page);
+  });
+
+  test('two fingers together never draw (a pinch does nothing)', async ({ page, touch }) => {
+    const a = await paperPoint(page, 0.3, 0.5);
+    const b = await paperPoint(page, 0.7, 0.5);
+    await touch.start([
+      { ...a, id: 1 },
+      { ...b, id: 2 },
+    ]);
+    for (let i = 1; i <= 10; i++) {
+      await touch.move([
+        { x: a.x - i * 8, y: a.y - i * 4, id: 1 },
+        { x: b.x + i * 8, y: b.y + i * 4, id: 2 },
+      ]);
+    }
+    await touch.end();
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBe(0);
+    await expect(page.getByTestId('undo')).toBeDisabled();
+    expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
+  });
+
+  test('a second finger right after the first cancels the stroke and leaves no step', async ({ page, touch }) => {
+    const a = await paperPoint(page, 0.2, 0.4);
+    await touch.start([{ ...a, id: 1 }]);
+    await touch.move([{ x: a.x + 30, y: a.y, id: 1 }]);
+    await touch.move([
+      { x: a.x + 40, y: a.y, id: 1 },
+      { x: a.x + 300, y: a.y + 100, id: 2 },
+    ]);
+    for (let i = 1; i <= 5; i++) {
+      await touch.move([
+        { x: a.x + 40 + i * 20, y: a.y, id: 1 },
+        { x: a.x + 300, y: a.y + 100 + i * 10, id: 2 },
+      ]);
+    }
+    await touch.end();
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBe(0);
+    await expect(page.getByTestId('undo')).toBeDisabled();
+  });
+
+  test('a resting palm is ignored while a finger draws', async ({ page, touch }) => {
+    const palm = { ...(await paperPoint(page, 0.8, 0.8)), id: 9, radius: 60 };
+    const a = await paperPoint(page, 0.1, 0.3);
+    await touch.start([palm]);
+    await page.waitForTimeout(200);
+    await touch.start([palm, { ...a, id: 1 }]);
+    for (let i = 1; i <= 10; i++) await touch.move([palm, { x: a.x + i * 30, y: a.y, id: 1 }]);
+    await touch.end();
+    await settle(page);
+    const { inked } = await pictureDigest(page);
+    expect(inked).toBeGreaterThan(500);
+    // The palm area stayed clean.
+    const { pixelAt } = await import('./support/canvas');
+    expect((await pixelAt(page, palm)).slice(0, 3)).toEqual([255, 255, 255]);
+    await page.getByTestId('undo').tap();
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBe(0);
+  });
+
+  test('a quick tap leaves a dot', async ({ page, touch }) => {
+    const p = await paperPoint(page, 0.5, 0.5);
+    await touch.tap(p.x, p.y);
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBeGreaterThan(20);
+  });
+});

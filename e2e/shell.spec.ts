@@ -1,0 +1,101 @@
+import { paperPoint } from './support/canvas';
+import { expect, openBlankPicture, test, waitForCanvas } from './support/fixtures';
+
+test.describe('kid-proof shell', () => {
+  test('nothing zooms, scrolls, selects, calls out or adds history entries', async ({ page, touch }) => {
+    await page.goto('/');
+    const viewport = await page.locator('meta[name="viewport"]').getAttribute('content');
+    expect(viewport).toContain('user-scalable=no');
+    for (const screen of ['home', 'draw'] as const) {
+      if (screen === 'draw') {
+        await page.getByTestId('start-blank').tap();
+        await waitForCanvas(page);
+      }
+      const styles = await page.evaluate(() => {
+        const s = getComputedStyle(document.body);
+        const h = getComputedStyle(document.documentElement);
+        return {
+          touchAction: s.touchAction,
+          userSelect: s.userSelect || s.webkitUserSelect,
+          overscroll: h.overscrollBehaviorY,
+          overflow: s.overflow,
+          scrollable: document.scrollingElement!.scrollHeight > window.innerHeight || document.scrollingElement!.scrollWidth > window.innerWidth,
+        };
+      });
+      expect(styles).toEqual({ touchAction: 'none', userSelect: 'none', overscroll: 'none', overflow: 'hidden', scrollable: false });
+      // The context menu and text selection are refused.
+      const refused = await page.evaluate(() => {
+        const menu = new MouseEvent('contextmenu', { bubbles: true, cancelable: true });
+        const select = new Event('selectstart', { bubbles: true, cancelable: true });
+        const dbl = new MouseEvent('dblclick', { bubbles: true, cancelable: true });
+        return [document.body.dispatchEvent(menu), document.body.dispatchEvent(select), document.body.dispatchEvent(dbl)];
+      });
+      expect(refused).toEqual([false, false, false]);
+    }
+    // A double tap and a swipe from the left edge change nothing.
+    const p = await paperPoint(page, 0.5, 0.5);
+    await touch.tap(p.x, p.y);
+    await touch.tap(p.x, p.y);
+    await touch.stroke([{ x: 2, y: 400 }, { x: 400, y: 400 }], 8);
+    expect(await page.evaluate(() => window.visualViewport?.scale)).toBe(1);
+    await page.getByTestId('home').tap();
+    await page.getByTestId('start-blank').tap();
+    await page.getByTestId('home').tap();
+    expect(await page.evaluate(() => history.length)).toBe(1);
+    expect(page.url()).toMatch(/\/$/);
+  });
+
+  test('every control is big enough, spaced apart and named', async ({ page }) => {
+    await openBlankPicture(page);
+    const buttons = await page.locator('button').evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute('data-testid') ?? '', name: el.getAttribute('aria-label') ?? '', x: r.x, y: r.y, w: r.width, h: r.height };
+      }),
+    );
+    expect(buttons.length).toBeGreaterThanOrEqual(6 + 14 + 3 + 5);
+    for (const b of buttons) {
+      expect(b.name.trim(), `${b.id} has a name`).not.toBe('');
+      expect(Math.min(b.w, b.h), `${b.id} is at least 64 px`).toBeGreaterThanOrEqual(64);
+      if (b.id.startsWith('tool-')) expect(Math.min(b.w, b.h), `${b.id} is a main tool`).toBeGreaterThanOrEqual(88);
+    }
+    // Gaps of at least 12 px between any two controls (measured on the untransformed layout).
+    const plain = await page.locator('button').evaluateAll((els) =>
+      els.map((el) => {
+        const e = el as HTMLElement;
+        let x = 0;
+        let y = 0;
+        for (let n: HTMLElement | null = e; n; n = n.offsetParent as HTMLElement | null) {
+          x += n.offsetLeft;
+          y += n.offsetTop;
+        }
+        return { id: e.dataset.testid ?? '', x, y, w: e.offsetWidth, h: e.offsetHeight };
+      }),
+    );
+    for (const a of plain) {
+      for (const b of plain) {
+        if (a === b) continue;
+        const gapX = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
+        const gapY = Math.max(b.y - (a.y + a.h), a.y - (b.y + b.h));
+        expect(Math.max(gapX, gapY), `gap between ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(12);
+      }
+    }
+  });
+
+  test('the chosen tool, colour and size are announced and marked by shape', async ({ page }) => {
+    await openBlankPicture(page);
+    await page.getByTestId('tool-crayon').tap();
+    await page.getByTestId('color-green').tap();
+    await page.getByTestId('size-small').tap();
+    for (const id of ['tool-crayon', 'color-green', 'size-small']) {
+      const chosen = page.getByTestId(id);
+      await expect(chosen).toHaveAttribute('aria-pressed', 'true');
+      await expect(chosen.locator('.big-button__chosen')).toBeVisible();
+      const border = await chosen.evaluate((el) => parseFloat(getComputedStyle(el).borderTopWidth));
+      expect(border).toBeGreaterThanOrEqual(5);
+    }
+    for (const id of ['tool-marker', 'color-red', 'size-medium']) await expect(page.getByTestId(id)).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: 'Crayon' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Green', exact: true })).toBeVisible();
+  });
+});
