@@ -2,8 +2,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { cspPlugin } from './src/build/cspPlugin';
-import { fluentEmojiPlugin } from './src/build/fluentEmojiPlugin';
+import { cspPlugin } from './src/build/cspPlugin.ts';
+import { fluentEmojiPlugin } from './src/build/fluentEmojiPlugin.ts';
 
 export default defineConfig({
   plugins: [

@@ -27,6 +27,19 @@ test.describe('drawing with a finger', () => {
     }
   });
 
+  test('ink appears under the finger while it is still down', async ({ page, touch }) => {
+    const a = await paperPoint(page, 0.2, 0.5);
+    const b = await paperPoint(page, 0.6, 0.5);
+    await touch.start([a]);
+    for (let i = 1; i <= 10; i++) await touch.move([{ x: a.x + ((b.x - a.x) * i) / 10, y: a.y }]);
+    await settle(page);
+    expectColourNear(await pixelAt(page, await paperPoint(page, 0.4, 0.5)), [229, 57, 53], 12);
+    await expect(page.getByTestId('undo')).toBeEnabled();
+    await touch.end();
+    await settle(page);
+    expectColourNear(await pixelAt(page, await paperPoint(page, 0.4, 0.5)), [229, 57, 53], 12);
+  });
+
   test('each brush leaves its own kind of mark', async ({ page, touch }) => {
     const rows = { marker: 0.15, crayon: 0.3, paint: 0.45, rainbow: 0.6, glitter: 0.75 } as const;
     await page.getByTestId('color-blue').tap();

@@ -1,5 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
-import { DrawingScreen } from '../features/drawing/DrawingScreen';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { LanguageProvider } from '../features/i18n/i18n';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
@@ -10,6 +9,10 @@ import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 
 type Screen = { name: 'home' } | { name: 'draw'; artworkId: string };
+
+// The drawing screen (Konva and the brushes) loads after the home screen has painted.
+const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
+const DrawingScreen = lazy(() => loadDrawingScreen().then((m) => ({ default: m.DrawingScreen })));
 
 export function App() {
   const [boot, setBoot] = useState<Boot | null>(null);
@@ -42,6 +45,11 @@ function AppScreens({ boot }: { boot: Boot }) {
     [storageOk],
   );
 
+  // Warm the drawing chunk while the child looks at the home screen.
+  useEffect(() => {
+    void loadDrawingScreen();
+  }, []);
+
   // A waiting update is applied only here, on the home screen, after the picture was saved.
   useEffect(() => {
     if (screen.name === 'home' && update.waiting) void update.apply();
@@ -52,14 +60,16 @@ function AppScreens({ boot }: { boot: Boot }) {
       {screen.name === 'home' ? (
         <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId() })} />
       ) : (
-        <DrawingScreen
-          key={screen.artworkId}
-          artworkId={screen.artworkId}
-          storageOk={storageOk}
-          settings={settings}
-          onExit={() => go({ name: 'home' })}
-          onSaveStatus={setSaveStatus}
-        />
+        <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
+          <DrawingScreen
+            key={screen.artworkId}
+            artworkId={screen.artworkId}
+            storageOk={storageOk}
+            settings={settings}
+            onExit={() => go({ name: 'home' })}
+            onSaveStatus={setSaveStatus}
+          />
+        </Suspense>
       )}
       <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={false} />
     </LanguageProvider>

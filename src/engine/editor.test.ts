@@ -76,6 +76,21 @@ describe('Editor', () => {
     expect(editor.ops).toHaveLength(0);
   });
 
+  it('keeps 100+ steps of a busy, overlapping, textured picture within the memory budget', () => {
+    const { editor } = setup();
+    const brushes: BrushId[] = ['crayon', 'glitter', 'paint', 'marker', 'rainbow'];
+    for (let i = 0; i < 120; i++) {
+      editor.setBrush(brushes[i % brushes.length]!);
+      editor.setSize(70);
+      // Long diagonal strokes that cross the whole page and each other.
+      const y0 = 100 + ((i * 97) % 1500);
+      stroke(editor, [60, y0], [2340, 1697 - y0], 24);
+    }
+    expect(editor.undoDepth).toBeGreaterThanOrEqual(100);
+    expect(editor.historyBytes).toBeLessThanOrEqual(96 * 1024 * 1024);
+    console.info(`busy picture: ${editor.undoDepth} steps in ${(editor.historyBytes / 1048576).toFixed(1)} MB`);
+  }, 60_000);
+
   it('a second finger early in a stroke leaves no trace and no history', () => {
     const { editor, surface, picture } = setup();
     const blank = picture();

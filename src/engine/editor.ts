@@ -1,31 +1,36 @@
-import type { StrokeRenderer, StrokeStyle } from './brushes/brush';
+import type { Ctx2D, StrokeRenderer, StrokeStyle } from './brushes/brush';
 import { getBrush } from './brushes/registry';
-import { decodeRle, encodeRle } from './history/rle';
 import { DEFAULT_HISTORY_LIMITS, History, type HistoryLimits } from './history/history';
-import { FULL_PAGE, type Rect } from './model/document';
+import { decodeTile, diffTiles } from './history/tilePatch';
+import { FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
 import { colorHex } from './model/palette';
 import { type BrushId, type Op, type StrokeOp, quantiseCoord, quantisePressure } from './model/ops';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
-import { normalisePressure } from './input/pressure';
+import { clampToMargin, normalisePressure } from './input/pressure';
 import { Stabiliser, type Point } from './input/stabiliser';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 import { replayOp } from './replay';
 
-export type EditorEvent = 'tool' | 'document';
+/** 'document': the picture changed (save it); 'tool': a choice changed; 'stroke': a stroke began or was dropped. */
+export type EditorEvent = 'tool' | 'document' | 'stroke';
 
 export interface LiveView {
   rect: Rect;
   alpha: number;
   composite: GlobalCompositeOperation;
+  /** Changes with every new stroke, so the screen knows when to start a fresh preview. */
+  serial: number;
 }
 
 interface LiveStroke {
   style: StrokeStyle;
-  brush: BrushId;
   renderer: StrokeRenderer;
+  /** The same stroke at screen resolution for display, when the renderer asks for one. */
+  preview: StrokeRenderer | null;
   stabiliser: Stabiliser;
   points: number[];
+  serial: number;
 }
 
 export interface EditorOptions {
@@ -50,6 +55,7 @@ export class Editor {
   private readonly listeners = new Set<(event: EditorEvent) => void>();
   private opLog: Op[] = [];
   private live: LiveStroke | null = null;
+  private serial = 0;
 
   constructor(
     private readonly surface: RasterSurface,
@@ -75,8 +81,17 @@ export class Editor {
     return this.history.byteSize;
   }
 
+  get undoDepth(): number {
+    return this.history.undoDepth;
+  }
+
   get isDrawing(): boolean {
     return this.live !== null;
+  }
+
+  /** The serial of the stroke in progress (0 when none). */
+  get liveSerial(): number {
+    return this.live?.serial ?? 0;
   }
 
   subscribe(listener: (event: EditorEvent) => void): () => void {
@@ -100,27 +115,35 @@ export class Editor {
   }
 
   handlePointer(sample: RawPointer): void {
-    const action = this.filter.handle(sample);
-    if (action) this.apply(action);
+    for (const action of this.filter.handle(sample)) this.apply(action);
   }
 
-  /** Draws the points gathered since the last frame; returns what the live layer should show. */
-  renderFrame(): LiveView | null {
+  /**
+   * Draws the points gathered since the last frame into the scratch surface and, when given, into
+   * a screen-resolution preview context (already transformed to document coordinates). Only new
+   * points are drawn, so the cost per frame does not grow with the picture.
+   */
+  renderFrame(preview?: Ctx2D): LiveView | null {
     const live = this.live;
     if (!live) return null;
-    live.renderer.draw(this.surface.scratch, live.points, live.points.length / 3, false);
-    const rect = live.renderer.bounds.toPageRect();
+    const count = live.points.length / 3;
+    // A brush that repaints its whole outline only needs the scratch copy once, at the end.
+    if (!preview || !live.renderer.redrawsWhole) live.renderer.draw(this.surface.scratch, live.points, count, false);
+    if (preview) {
+      live.preview ??= getBrush(live.style.brush).createRenderer(live.style, this.surface.textures);
+      live.preview.draw(preview, live.points, count, false);
+    }
+    const rect = (live.preview ?? live.renderer).bounds.toPageRect();
     if (!rect) return null;
-    const spec = getBrush(live.brush);
-    return { rect, alpha: spec.alpha, composite: spec.composite };
+    const spec = getBrush(live.style.brush);
+    return { rect, alpha: spec.alpha, composite: spec.composite, serial: live.serial };
   }
 
   undo(): boolean {
     this.finishLiveStroke();
     const entry = this.history.takeUndo();
     if (!entry) return false;
-    const pixels = decodeRle(entry.before, entry.rect.width * entry.rect.height);
-    this.surface.writePaint(entry.rect, pixels);
+    for (const tile of entry.tiles) this.surface.writePaint(tile.rect, decodeTile(tile));
     this.opLog.pop();
     this.emit('document');
     return true;
@@ -147,7 +170,7 @@ export class Editor {
 
   /** Replaces the document with a stored op log, replaying ops from `from` onto the current surface. */
   load(ops: readonly Op[], from = 0): void {
-    this.cancelLiveStroke();
+    this.dropLiveStroke();
     for (let i = from; i < ops.length; i++) replayOp(this.surface, ops[i] as Op);
     this.opLog = ops.slice();
     this.history.reset();
@@ -163,37 +186,39 @@ export class Editor {
         this.extendStroke(action.sample);
         break;
       case 'end':
-        this.extendStroke(action.sample);
+        if (action.sample) this.extendStroke(action.sample);
         this.finishLiveStroke();
         break;
       case 'cancel':
-        this.cancelLiveStroke();
+        this.dropLiveStroke();
         break;
     }
   }
 
-  private startStroke(sample: RawPointer): void {
-    this.cancelLiveStroke();
-    const style: StrokeStyle = {
-      brush: this.brush,
-      color: this.color,
-      size: this.size,
-      seed: this.nextSeed(),
-      pressure: sample.kind === 'pen',
-    };
+  private startStroke(sample: RawPointer, at: Point = toPoint(sample)): void {
+    this.dropLiveStroke();
+    const style: StrokeStyle = { brush: this.brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: sample.kind === 'pen' };
     const stabiliser = new Stabiliser(this.stabiliserRadius);
-    const renderer = getBrush(this.brush).createRenderer(style, this.surface.textures);
-    this.live = { style, brush: this.brush, renderer, stabiliser, points: [] };
-    this.addPoint(stabiliser.start(toPoint(sample)));
+    const renderer = getBrush(style.brush).createRenderer(style, this.surface.textures);
+    this.live = { style, renderer, preview: null, stabiliser, points: [], serial: ++this.serial };
+    this.addPoint(stabiliser.start(at));
+    this.emit('stroke');
   }
 
   private extendStroke(sample: RawPointer): void {
-    const point = this.live?.stabiliser.move(toPoint(sample));
-    if (point) this.addPoint(point);
+    const live = this.live;
+    const point = live?.stabiliser.move(toPoint(sample));
+    if (!live || !point) return;
+    this.addPoint(point);
+    if (live.points.length / 3 >= MAX_STROKE_POINTS) {
+      // Very long scribbles continue as a new stroke from the same spot.
+      this.finishLiveStroke();
+      this.startStroke(sample, point);
+    }
   }
 
   private addPoint(point: Point): void {
-    this.live?.points.push(quantiseCoord(point.x), quantiseCoord(point.y), quantisePressure(point.p));
+    this.live?.points.push(quantiseCoord(clampToMargin(point.x, 'x')), quantiseCoord(clampToMargin(point.y, 'y')), quantisePressure(point.p));
   }
 
   private finishLiveStroke(): void {
@@ -202,25 +227,27 @@ export class Editor {
     this.live = null;
     live.renderer.draw(this.surface.scratch, live.points, live.points.length / 3, true);
     const rect = live.renderer.bounds.toPageRect();
-    if (!rect) return;
+    if (!rect) return this.emit('stroke');
     const op: StrokeOp = { kind: 'stroke', ...live.style, points: Float32Array.from(live.points) };
-    const spec = getBrush(live.brush);
+    const spec = getBrush(live.style.brush);
     this.record(op, rect, () => this.surface.commitScratch(rect, spec.composite, spec.alpha));
   }
 
-  private cancelLiveStroke(): void {
+  /** A cancelled stroke (pinch, palm) leaves no pixels, no op and no undo step. */
+  private dropLiveStroke(): void {
     const live = this.live;
     if (!live) return;
     this.live = null;
     const rect = live.renderer.bounds.toPageRect();
     if (rect) this.surface.clearScratch(rect);
-    this.emit('document');
+    this.emit('stroke');
   }
 
   private record(op: Op, rect: Rect, applyToPaint: () => void): void {
-    const before = encodeRle(this.surface.readPaint(rect));
+    const before = this.surface.readPaint(rect);
     applyToPaint();
-    this.history.push({ op, rect, before });
+    const tiles = diffTiles(rect, before, this.surface.readPaint(rect));
+    this.history.push({ op, tiles });
     this.opLog.push(op);
     this.emit('document');
   }
@@ -233,4 +260,3 @@ export class Editor {
 function toPoint(sample: RawPointer): Point {
   return { x: sample.x, y: sample.y, p: normalisePressure(sample.kind, sample.pressure) };
 }
-

@@ -9,6 +9,7 @@ import type { Rect } from './model/document';
 export interface RasterSurface {
   readonly scratch: Ctx2D;
   readonly textures: BrushTextures;
+  /** A fresh copy of the picture's pixels in rect. */
   readPaint(rect: Rect): Uint32Array;
   writePaint(rect: Rect, pixels: Uint32Array): void;
   /** Joins the scratch pixels in rect onto the picture, then clears them from scratch. */

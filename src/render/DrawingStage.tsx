@@ -24,7 +24,6 @@ export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: D
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
-  const liveImageRef = useRef<Konva.Image>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
   const fit = fitPage(box.width, box.height);
   const fitRef = useRef(fit);
@@ -49,24 +48,28 @@ export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: D
     if (!el) return;
     let frame = 0;
     let paintVersion = -1;
-    let liveShown = false;
+    let liveSerial = 0;
     const draw = () => {
       frame = 0;
-      const view = editor.renderFrame();
-      const image = liveImageRef.current;
-      if (view && image) {
-        const { x, y, width, height } = view.rect;
-        image.setAttrs({ image: surface.scratchCanvas as HTMLCanvasElement, x, y, width, height, cropX: x, cropY: y, cropWidth: width, cropHeight: height, opacity: view.alpha, visible: true });
-        liveLayerRef.current?.batchDraw();
-        liveShown = true;
-      } else if (liveShown && image) {
-        image.visible(false);
-        liveLayerRef.current?.batchDraw();
-        liveShown = false;
+      const live = liveLayerRef.current;
+      const paint = paintLayerRef.current;
+      if (!live || !paint) return;
+      const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
+      if (view) {
+        liveSerial = view.serial;
+        live.getNativeCanvasElement().style.opacity = String(view.alpha);
+      } else if (liveSerial !== 0) {
+        // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
+        if (surface.version !== paintVersion) {
+          paintVersion = surface.version;
+          paint.draw();
+        }
+        clearLayer(live);
+        liveSerial = 0;
       }
       if (surface.version !== paintVersion) {
         paintVersion = surface.version;
-        paintLayerRef.current?.batchDraw();
+        paint.draw();
       }
       if (editor.isDrawing) frame = requestAnimationFrame(draw);
     };
@@ -93,13 +96,30 @@ export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: D
           <Layer ref={paintLayerRef} listening={false}>
             <KonvaImage image={surface.paintCanvas as HTMLCanvasElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
           </Layer>
-          <Layer ref={liveLayerRef} listening={false}>
-            <KonvaImage ref={liveImageRef} image={surface.scratchCanvas as HTMLCanvasElement} visible={false} perfectDrawEnabled={false} />
-          </Layer>
+          {/* The stroke in progress is drawn straight into this layer's canvas, only the new points each frame. */}
+          <Layer ref={liveLayerRef} listening={false} />
         </Stage>
       )}
     </div>
   );
+}
+
+/** The live layer's 2D context, mapped to document coordinates; wiped when a new stroke begins. */
+function livePreviewContext(layer: Konva.Layer, fit: StageFit, newStroke: boolean): CanvasRenderingContext2D | undefined {
+  const ctx = layer.getNativeCanvasElement().getContext('2d');
+  if (!ctx || fit.scale <= 0) return undefined;
+  if (newStroke) clearLayer(layer);
+  const ratio = layer.getCanvas().getPixelRatio();
+  ctx.setTransform(ratio * fit.scale, 0, 0, ratio * fit.scale, ratio * fit.offsetX, ratio * fit.offsetY);
+  return ctx;
+}
+
+function clearLayer(layer: Konva.Layer): void {
+  const canvas = layer.getNativeCanvasElement();
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return;
+  ctx.setTransform(1, 0, 0, 1, 0, 0);
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
 }
 
 export function fitPage(width: number, height: number): StageFit {

@@ -78,6 +78,14 @@ export class CanvasSurface implements RasterSurface {
     this.paintVersion++;
   }
 
+  /** Frees the canvas memory now (iOS caps the total), rather than at garbage collection. */
+  dispose(): void {
+    for (const canvas of [this.paintCanvas, this.scratchCanvas]) {
+      canvas.width = 0;
+      canvas.height = 0;
+    }
+  }
+
   /** Puts a decoded checkpoint image in place of the picture. */
   drawPaintImage(image: CanvasImageSource): void {
     this.paint.clearRect(0, 0, DOC_WIDTH, DOC_HEIGHT);

@@ -11,7 +11,8 @@ export async function encodePaintPng(surface: CanvasSurface): Promise<ArrayBuffe
 
 /** Decodes checkpoint bytes; rejects on truncated or corrupt data so the caller can replay instead. */
 export async function decodePng(data: ArrayBuffer): Promise<ImageBitmap> {
-  const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+  // No colour management or alpha games: the pixels must come back exactly as they were stored.
+  const bitmap = await createImageBitmap(new Blob([data], { type: 'image/png' }), { colorSpaceConversion: 'none', premultiplyAlpha: 'default' });
   if (bitmap.width !== DOC_WIDTH || bitmap.height !== DOC_HEIGHT) {
     bitmap.close();
     throw new Error('Checkpoint has the wrong size');

@@ -31,6 +31,7 @@ export function attachPointerInput(
       contactWidth: e.width || 0,
       contactHeight: e.height || 0,
       time: e.timeStamp,
+      primary: e.isPrimary,
     };
   };
   const down = (e: PointerEvent) => {
@@ -59,18 +60,25 @@ export function attachPointerInput(
     editor.handlePointer(toRaw(e, 'cancel'));
     onInput();
   };
+  // Capture lost without a pointerup (element hidden, window switch): keep what was drawn.
+  const lost = (e: PointerEvent) => {
+    editor.handlePointer(toRaw(e, 'lost'));
+    onInput();
+  };
   // iOS: stop the magnifier, callout and double-tap zoom that touch events would start.
   const touch = (e: TouchEvent) => e.preventDefault();
   el.addEventListener('pointerdown', down);
   el.addEventListener('pointermove', move);
   el.addEventListener('pointerup', up);
   el.addEventListener('pointercancel', cancel);
+  el.addEventListener('lostpointercapture', lost);
   el.addEventListener('touchstart', touch, { passive: false });
   return () => {
     el.removeEventListener('pointerdown', down);
     el.removeEventListener('pointermove', move);
     el.removeEventListener('pointerup', up);
     el.removeEventListener('pointercancel', cancel);
+    el.removeEventListener('lostpointercapture', lost);
     el.removeEventListener('touchstart', touch);
   };
 }

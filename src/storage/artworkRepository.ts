@@ -29,18 +29,29 @@ export async function listArtworks(): Promise<Artwork[]> {
 async function validateStored(key: string, raw: unknown): Promise<Artwork | null> {
   const parsed = parseArtwork(raw);
   if (!parsed.ok) {
-    await quarantine('artworks', key, raw, parsed.reason);
-    await del(key, getStores().artworks);
+    await setAside('artworks', key, raw, parsed.reason, true);
     return null;
   }
   if (parsed.value.id !== key) {
-    await quarantine('artworks', key, raw, `record id ${parsed.value.id} does not match its key`);
-    await del(key, getStores().artworks);
+    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, true);
     return null;
   }
   // Salvaged: keep a copy of the original; the clean version is written on the next save.
-  if (parsed.problems.length > 0) await quarantine('artworks', key, raw, parsed.problems.join('; '));
+  if (parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), false);
   return parsed.value;
+}
+
+/**
+ * Moves (or copies) a bad record to the quarantine store. Best effort: if the copy cannot be
+ * written (a full disk), the record stays where it is, skipped but never destroyed.
+ */
+async function setAside(store: 'artworks' | 'rasters', key: string, raw: unknown, reason: string, remove: boolean): Promise<void> {
+  try {
+    await quarantine(store, key, raw, reason);
+    if (remove) await del(key, getStores()[store]);
+  } catch (error) {
+    console.warn(`Could not set aside ${store}/${key}`, error);
+  }
 }
 
 export function checkpointKey(artworkId: string, opCount: number, fingerprint: string): string {
@@ -59,8 +70,7 @@ export async function loadCheckpoint(ref: CheckpointRef): Promise<StoredCheckpoi
   if (raw === undefined) return null;
   const parsed = parseStoredCheckpoint(raw);
   if (!parsed.ok) {
-    await quarantine('rasters', ref.key, raw, parsed.reason);
-    await del(ref.key, getStores().rasters);
+    await setAside('rasters', ref.key, raw, parsed.reason, true);
     return null;
   }
   const c = parsed.value;

@@ -31,6 +31,18 @@ describe('Autosaver', () => {
     expect(saver.currentStatus).toBe('saved');
   });
 
+  it('still writes within the max wait while changes never pause', async () => {
+    const write = vi.fn(async () => {});
+    const saver = new Autosaver(write, { debounceMs: 250, maxWaitMs: 800 });
+    saver.enable();
+    for (let i = 0; i < 40; i++) {
+      saver.markDirty();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    // 8 s of a stroke every 200 ms: about one write per 800 ms, never none.
+    expect(write.mock.calls.length).toBeGreaterThanOrEqual(8);
+  });
+
   it('flush writes at once', async () => {
     const write = vi.fn(async () => {});
     const saver = new Autosaver(write, { debounceMs: 10_000 });

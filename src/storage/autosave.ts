@@ -3,6 +3,8 @@ export type SaveStatus = 'idle' | 'saved' | 'pending' | 'failed';
 export interface AutosaveOptions {
   /** Quiet time after the last change before writing. */
   debounceMs?: number;
+  /** Longest a change waits, even while changes keep coming (a child dotting without pause). */
+  maxWaitMs?: number;
   /** Waits between retries after a failed write (the last one repeats). */
   retryDelaysMs?: readonly number[];
 }
@@ -18,8 +20,10 @@ export class Autosaver {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private failures = 0;
+  private firstDirtyAt: number | null = null;
   private readonly listeners = new Set<(status: SaveStatus, error?: unknown) => void>();
   private readonly debounceMs: number;
+  private readonly maxWaitMs: number;
   private readonly retryDelaysMs: readonly number[];
 
   constructor(
@@ -27,6 +31,7 @@ export class Autosaver {
     options: AutosaveOptions = {},
   ) {
     this.debounceMs = options.debounceMs ?? 250;
+    this.maxWaitMs = options.maxWaitMs ?? 800;
     this.retryDelaysMs = options.retryDelaysMs ?? [1000, 2000, 5000, 10000];
   }
 
@@ -48,10 +53,16 @@ export class Autosaver {
     if (this.dirty) this.schedule(this.debounceMs);
   }
 
+  get isEnabled(): boolean {
+    return this.enabled;
+  }
+
   markDirty(): void {
     this.dirty = true;
-    this.setStatus('pending');
-    if (this.enabled) this.schedule(this.debounceMs);
+    const now = Date.now();
+    this.firstDirtyAt ??= now;
+    if (this.status !== 'failed') this.setStatus('pending');
+    if (this.enabled && !this.running) this.schedule(Math.min(this.debounceMs, Math.max(0, this.firstDirtyAt + this.maxWaitMs - now)));
   }
 
   /** Writes now if anything is unsaved; resolves when the write (and any queued one) is done. */
@@ -84,6 +95,7 @@ export class Autosaver {
   private run(): Promise<void> {
     if (this.running) return this.running.then(() => (this.dirty ? this.run() : undefined));
     this.dirty = false;
+    this.firstDirtyAt = null;
     this.running = this.write().then(
       () => {
         this.running = null;

@@ -22,6 +22,8 @@ export interface StrokeRenderer {
   draw(ctx: Ctx2D, points: ArrayLike<number>, count: number, final: boolean): void;
   /** Area touched so far, padded for anti-aliasing. */
   readonly bounds: Bounds;
+  /** True when every draw repaints the whole stroke (so only the final draw matters off screen). */
+  readonly redrawsWhole?: boolean;
 }
 
 export interface BrushSpec {

@@ -19,6 +19,7 @@ function createOutlineRenderer(style: StrokeStyle): StrokeRenderer {
   let lastDrawn: { x: number; y: number; w: number; h: number } | null = null;
   return {
     bounds,
+    redrawsWhole: true,
     draw(ctx, points, count, final) {
       if (count === 0) return;
       const input: number[][] = [];

@@ -1,15 +1,16 @@
-import type { Rect } from '../model/document';
 import type { Op } from '../model/ops';
+import { type PatchTile, patchBytes } from './tilePatch';
 
 /**
- * One undoable step: the op and the pixels it covered before it was applied (RLE-coded).
- * Undo writes the pixels back; redo replays the op, which is deterministic.
+ * One undoable step: the op and the pixels of the tiles it changed, as they were before.
+ * Undo writes those pixels back; redo replays the op, which is deterministic.
  */
 export interface HistoryEntry {
   op: Op;
-  rect: Rect;
-  before: Uint32Array;
+  tiles: PatchTile[];
 }
+
+const entryBytes = (entry: HistoryEntry) => patchBytes(entry.tiles) + 64;
 
 export interface HistoryLimits {
   /** Upper bound on steps kept. */
@@ -46,16 +47,16 @@ export class History {
 
   /** A new step forgets the redo branch and, past the budget, the oldest steps. */
   push(entry: HistoryEntry): void {
-    for (const dropped of this.redoStack) this.bytes -= dropped.before.byteLength;
+    for (const dropped of this.redoStack) this.bytes -= entryBytes(dropped);
     this.redoStack = [];
     this.undoStack.push(entry);
-    this.bytes += entry.before.byteLength;
+    this.bytes += entryBytes(entry);
     while (
       this.undoStack.length > 1 &&
       (this.undoStack.length > this.limits.maxEntries || this.bytes > this.limits.maxBytes)
     ) {
       const oldest = this.undoStack.shift();
-      if (oldest) this.bytes -= oldest.before.byteLength;
+      if (oldest) this.bytes -= entryBytes(oldest);
     }
   }
 

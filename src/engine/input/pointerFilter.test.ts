@@ -14,7 +14,8 @@ const p = (id: number, phase: RawPointer['phase'], time: number, extra: Partial<
   ...extra,
 });
 
-const types = (filter: PointerFilter, samples: RawPointer[]) => samples.map((s) => filter.handle(s)?.type ?? null);
+const types = (filter: PointerFilter, samples: RawPointer[]) =>
+  samples.map((s) => filter.handle(s).map((a) => a.type).join('+') || null);
 
 describe('PointerFilter', () => {
   it('draws with one finger from down to up', () => {
@@ -68,5 +69,35 @@ describe('PointerFilter', () => {
 
   it('turns a browser pointercancel into a cancelled stroke', () => {
     expect(types(new PointerFilter(), [p(1, 'down', 0), p(1, 'cancel', 10)])).toEqual(['start', 'cancel']);
+  });
+
+  it('lets a pen start again while a hand still rests on the screen', () => {
+    const f = new PointerFilter();
+    expect(types(f, [p(1, 'down', 0, { kind: 'pen' }), p(2, 'down', 20), p(1, 'up', 40, { kind: 'pen' })])).toEqual(['start', null, 'end']);
+    expect(types(f, [p(3, 'down', 60, { kind: 'pen' })])).toEqual(['start']);
+  });
+
+  it('cancels a stroke whose contact spreads into a palm', () => {
+    const f = new PointerFilter();
+    expect(types(f, [p(1, 'down', 0), p(1, 'move', 10), p(1, 'move', 20, { contactWidth: 80, contactHeight: 90 }), p(1, 'move', 30), p(1, 'up', 40)])).toEqual([
+      'start',
+      'move',
+      'cancel',
+      null,
+      null,
+    ]);
+    expect(types(f, [p(2, 'down', 50)])).toEqual(['start']);
+  });
+
+  it('keeps what was drawn when the pointer capture is lost', () => {
+    expect(types(new PointerFilter(), [p(1, 'down', 0), p(1, 'move', 10), p(1, 'lost', 20)])).toEqual(['start', 'move', 'end']);
+  });
+
+  it('recovers from a missed lift when the browser reports a lone (primary) finger', () => {
+    const f = new PointerFilter();
+    // Finger 1 lifted outside and its pointerup never arrived.
+    expect(types(f, [p(1, 'down', 0), p(1, 'move', 10)])).toEqual(['start', 'move']);
+    expect(types(f, [p(2, 'down', 500, { primary: true })])).toEqual(['end+start']);
+    expect(types(f, [p(2, 'up', 600), p(3, 'down', 700, { primary: true })])).toEqual(['end', 'start']);
   });
 });

@@ -5,15 +5,17 @@
  *  - a second finger within CANCEL_WINDOW_MS of the stroke start means a pinch or a palm: the
  *    stroke is cancelled and leaves nothing behind;
  *  - while two or more fingers touch, nothing new starts until every finger has lifted;
- *  - very large contacts (palms, forearms) are ignored entirely;
- *  - while a pen draws, touches are ignored (a resting hand).
+ *  - very large contacts (palms, forearms) are ignored, also when they grow after landing;
+ *  - a pen draws even while a hand rests on the screen; touches are ignored while a pen draws;
+ *  - a lost capture ends the stroke (what was drawn is kept); a browser pointercancel cancels it.
  */
 export type PointerKind = 'touch' | 'pen' | 'mouse';
 
 export interface RawPointer {
   id: number;
   kind: PointerKind;
-  phase: 'down' | 'move' | 'up' | 'cancel';
+  /** 'lost': the element lost pointer capture, no more events will come for this pointer */
+  phase: 'down' | 'move' | 'up' | 'cancel' | 'lost';
   x: number;
   y: number;
   pressure: number;
@@ -21,12 +23,14 @@ export interface RawPointer {
   contactWidth: number;
   contactHeight: number;
   time: number;
+  /** the browser's isPrimary: for touch, no other finger is on the screen */
+  primary?: boolean;
 }
 
 export type FilterAction =
   | { type: 'start'; sample: RawPointer }
   | { type: 'move'; sample: RawPointer }
-  | { type: 'end'; sample: RawPointer }
+  | { type: 'end'; sample?: RawPointer }
   | { type: 'cancel' };
 
 export const CANCEL_WINDOW_MS = 150;
@@ -34,20 +38,21 @@ export const CANCEL_WINDOW_MS = 150;
 export const PALM_CONTACT_PX = 60;
 
 export class PointerFilter {
-  private readonly down = new Set<number>();
+  private readonly touches = new Set<number>();
   private readonly palms = new Set<number>();
   private active: { id: number; kind: PointerKind; start: number } | null = null;
   /** Set after a multi-finger cancel; cleared when every finger is up. */
   private blocked = false;
 
-  handle(sample: RawPointer): FilterAction | null {
+  handle(sample: RawPointer): FilterAction[] {
     switch (sample.phase) {
       case 'down':
         return this.onDown(sample);
       case 'move':
-        return this.active?.id === sample.id ? { type: 'move', sample } : null;
+        return this.onMove(sample);
       case 'up':
       case 'cancel':
+      case 'lost':
         return this.onLift(sample);
     }
   }
@@ -56,36 +61,66 @@ export class PointerFilter {
     return this.active !== null;
   }
 
-  private onDown(sample: RawPointer): FilterAction | null {
+  private onDown(sample: RawPointer): FilterAction[] {
     if (isPalm(sample)) {
       this.palms.add(sample.id);
-      return null;
+      return [];
     }
-    this.down.add(sample.id);
-    if (this.active) {
-      const young = sample.time - this.active.start < CANCEL_WINDOW_MS;
-      if (sample.kind === 'touch' && this.active.kind === 'touch' && young) {
+    const actions: FilterAction[] = [];
+    if (sample.kind === 'touch') {
+      if (sample.primary) actions.push(...this.forgetStaleTouches());
+      this.touches.add(sample.id);
+    }
+    const active = this.active;
+    if (active) {
+      const young = sample.time - active.start < CANCEL_WINDOW_MS;
+      if (sample.kind === 'touch' && active.kind === 'touch' && young) {
         this.active = null;
         this.blocked = true;
-        return { type: 'cancel' };
+        actions.push({ type: 'cancel' });
       }
-      return null;
+      return actions;
     }
-    if (this.blocked || this.down.size > 1) {
+    const crowded = sample.kind === 'touch' && (this.blocked || this.touches.size > 1);
+    if (crowded) {
       this.blocked = true;
-      return null;
+      return actions;
     }
     this.active = { id: sample.id, kind: sample.kind, start: sample.time };
-    return { type: 'start', sample };
+    actions.push({ type: 'start', sample });
+    return actions;
   }
 
-  private onLift(sample: RawPointer): FilterAction | null {
-    if (this.palms.delete(sample.id)) return null;
-    this.down.delete(sample.id);
-    if (this.down.size === 0) this.blocked = false;
-    if (this.active?.id !== sample.id) return null;
+  private onMove(sample: RawPointer): FilterAction[] {
+    if (this.active?.id !== sample.id) return [];
+    if (isPalm(sample)) {
+      // A contact that spreads after landing was a palm all along.
+      this.active = null;
+      this.touches.delete(sample.id);
+      this.palms.add(sample.id);
+      return [{ type: 'cancel' }];
+    }
+    return [{ type: 'move', sample }];
+  }
+
+  private onLift(sample: RawPointer): FilterAction[] {
+    if (this.palms.delete(sample.id)) return [];
+    this.touches.delete(sample.id);
+    if (this.touches.size === 0) this.blocked = false;
+    if (this.active?.id !== sample.id) return [];
     this.active = null;
-    return sample.phase === 'up' ? { type: 'end', sample } : { type: 'cancel' };
+    if (sample.phase === 'up') return [{ type: 'end', sample }];
+    return sample.phase === 'lost' ? [{ type: 'end' }] : [{ type: 'cancel' }];
+  }
+
+  /** The browser says this is the only finger down: any touch we still track missed its lift. */
+  private forgetStaleTouches(): FilterAction[] {
+    this.touches.clear();
+    this.palms.clear();
+    this.blocked = false;
+    if (this.active?.kind !== 'touch') return [];
+    this.active = null;
+    return [{ type: 'end' }];
   }
 }
 

@@ -53,7 +53,7 @@ describe('parseArtwork', () => {
         { kind: 'explode' },
         stroke({ brush: 'rainbow' }),
       ],
-      checkpoint: { key: 'k', opCount: 1, fingerprint: '0000abcd' },
+      checkpoint: { key: 'art-1:ckpt:1:0000abcd', opCount: 1, fingerprint: '0000abcd' },
     };
     const parsed = parseArtwork(record);
     expect(parsed.ok).toBe(true);
@@ -62,6 +62,13 @@ describe('parseArtwork', () => {
     expect(parsed.problems).toHaveLength(6);
     // Ops were lost, so the checkpoint cannot be trusted.
     expect(parsed.value.checkpoint).toBeNull();
+  });
+
+  it("refuses a checkpoint reference to another artwork's raster", () => {
+    const parsed = parseArtwork({ ...artwork(), checkpoint: { key: 'art-2:ckpt:1:0000abcd', opCount: 1, fingerprint: '0000abcd' } });
+    expect(parsed.ok && parsed.value.checkpoint).toBeNull();
+    const own = parseArtwork({ ...artwork(), checkpoint: { key: 'art-1:ckpt:1:0000abcd', opCount: 1, fingerprint: '0000abcd' } });
+    expect(own.ok && own.value.checkpoint?.key).toBe('art-1:ckpt:1:0000abcd');
   });
 
   it('accepts plain number arrays (from JSON) as points', () => {

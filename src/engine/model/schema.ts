@@ -1,4 +1,4 @@
-import { DOC_HEIGHT, DOC_WIDTH } from './document';
+import { DOC_HEIGHT, DOC_WIDTH, MAX_STROKE_POINTS, POINT_MARGIN } from './document';
 import { type Artwork, type CheckpointRef, SCHEMA_VERSION, type StoredCheckpoint } from './artwork';
 import { HEX_COLOR } from './color';
 import { BRUSH_IDS, type BrushId, type Op, type StrokeOp } from './ops';
@@ -7,12 +7,11 @@ import { migrateArtwork } from './migrations';
 /** Every byte read from storage passes through here before the app uses it. */
 export type ParseResult<T> = { ok: true; value: T; problems: string[] } | { ok: false; reason: string };
 
-const MAX_POINTS = 50_000;
-const MAX_OPS = 20_000;
+const MAX_POINTS = MAX_STROKE_POINTS;
+const MAX_OPS = 200_000;
 const MIN_SIZE = 1;
 const MAX_SIZE = 400;
-/** Strokes may start a little off the page (a finger sliding in from the frame). */
-const MARGIN = 500;
+const MARGIN = POINT_MARGIN;
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -36,7 +35,7 @@ export function parseArtwork(raw: unknown): ParseResult<Artwork> {
     if (typeof op === 'string') problems.push(`op ${index}: ${op}`);
     else ops.push(op);
   });
-  const checkpoint = parseCheckpointRef(r.checkpoint, ops.length);
+  const checkpoint = parseCheckpointRef(r.checkpoint, ops.length, r.id);
   if (r.checkpoint != null && !checkpoint) problems.push('checkpoint reference malformed');
   return {
     ok: true,
@@ -93,9 +92,10 @@ function toPoints(raw: unknown): Float32Array | string {
   return list;
 }
 
-function parseCheckpointRef(raw: unknown, opCount: number): CheckpointRef | null {
+function parseCheckpointRef(raw: unknown, opCount: number, artworkId: string): CheckpointRef | null {
   if (!isObj(raw)) return null;
-  if (typeof raw.key !== 'string' || raw.key.length > 200) return null;
+  // A reference may only point at this artwork's own rasters.
+  if (typeof raw.key !== 'string' || raw.key.length > 200 || !raw.key.startsWith(`${artworkId}:ckpt:`)) return null;
   if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0 || (raw.opCount as number) > opCount) return null;
   if (typeof raw.fingerprint !== 'string' || !/^[0-9a-f]{8}$/.test(raw.fingerprint)) return null;
   return { key: raw.key, opCount: raw.opCount as number, fingerprint: raw.fingerprint };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { STABILISER_RADIUS_PX } from '../../engine/input/stabiliser';
 import { colorHex, PALETTE, SIZES, type ColorName, type SizeName } from '../../engine/model/palette';
 import type { Settings } from '../../engine/model/settings';
@@ -38,11 +38,14 @@ function DrawingWorkspace({ session, settings, onExit, onSaveStatus }: DrawingSc
   const state = useEditorState(editor);
   const [confirmClear, setConfirmClear] = useState(false);
   const [celebrating, setCelebrating] = useState(false);
+  const leaving = useRef(false);
 
   useEffect(() => session.autosaver.onStatus((status) => onSaveStatus(status)), [session, onSaveStatus]);
   useFlushWhenHidden(session);
 
   const leave = async (celebrate: boolean) => {
+    if (leaving.current) return;
+    leaving.current = true;
     if (celebrate) setCelebrating(true);
     const saved = session.saveNow();
     if (celebrate) await new Promise((r) => setTimeout(r, CELEBRATION_MS));

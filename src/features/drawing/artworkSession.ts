@@ -6,9 +6,12 @@ import { decodePng, encodePaintPng } from '../../render/pictureImage';
 import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
+import { keepUntilSaved } from './unsavedSessions';
 
 /** A fresh raster checkpoint after this many new steps keeps reopening fast. */
 const CHECKPOINT_EVERY = 30;
+/** Checkpoints (PNG encoding) wait for a quiet moment, after the op log is safe. */
+const CHECKPOINT_DELAY_MS = 1500;
 
 /**
  * One open picture: its pixels, its editor and its autosave. Every finished step reaches
@@ -20,23 +23,35 @@ export class ArtworkSession {
   readonly autosaver: Autosaver;
   private artwork: Artwork;
   private checkpoint: CheckpointRef | null;
+  /** Rasters no longer referenced by the stored record once the next record write lands. */
+  private obsoleteRasters: string[] = [];
+  private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
+  private checkpointing: Promise<void> | null = null;
   private unsubscribe: () => void = () => {};
+  /** Whether the child changed anything since opening: an untouched picture is never rewritten. */
+  private touched = false;
 
   private constructor(artwork: Artwork) {
     this.artwork = artwork;
     this.checkpoint = artwork.checkpoint;
     this.surface = new CanvasSurface();
     this.editor = new Editor(this.surface);
-    this.autosaver = new Autosaver(() => this.write());
+    this.autosaver = new Autosaver(() => this.writeRecord());
   }
 
-  /** Opens a stored picture (or starts one with this id); `storageOk` false keeps it in memory only. */
+  /**
+   * Opens a stored picture (or starts one with this id). A read failure is thrown, never turned
+   * into an empty picture that a save would write over the stored one.
+   */
   static async open(id: string, storageOk: boolean, now = Date.now()): Promise<ArtworkSession> {
     const stored = storageOk ? await loadArtwork(id) : null;
     const session = new ArtworkSession(stored ?? createArtwork(id, now));
     await session.restorePixels(storageOk);
     session.unsubscribe = session.editor.subscribe((event) => {
-      if (event === 'document') session.autosaver.markDirty();
+      if (event !== 'document') return;
+      session.touched = true;
+      session.autosaver.markDirty();
+      session.scheduleCheckpoint();
     });
     if (storageOk) session.autosaver.enable();
     return session;
@@ -49,19 +64,22 @@ export class ArtworkSession {
   /** Writes everything now, including a fresh checkpoint; used when the child leaves the picture. */
   async saveNow(): Promise<void> {
     await this.autosaver.flush();
-    if (this.checkpointIsStale(1) && this.autosaver.currentStatus !== 'failed') {
-      try {
-        await this.writeCheckpoint();
-      } catch (error) {
-        // The op log is already safe; a checkpoint only makes reopening faster.
-        console.warn('Checkpoint not written', error);
-      }
-    }
+    if (!this.touched || !this.autosaver.isEnabled || this.autosaver.currentStatus === 'failed') return;
+    await this.checkpointNow(1);
   }
 
-  dispose(): void {
+  /** Leaves the picture: saves, then frees it, or keeps retrying in the background if saving fails. */
+  async close(): Promise<void> {
+    await this.saveNow();
+    if (this.autosaver.hasUnsavedChanges) keepUntilSaved(this.autosaver, () => this.dispose());
+    else this.dispose();
+  }
+
+  private dispose(): void {
     this.unsubscribe();
+    if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.autosaver.dispose();
+    this.surface.dispose();
   }
 
   private async restorePixels(storageOk: boolean): Promise<void> {
@@ -82,45 +100,58 @@ export class ArtworkSession {
         this.surface.clearPaint();
       }
     }
+    if (ref) this.obsoleteRasters.push(ref.key);
     this.checkpoint = null;
     this.editor.load(ops, 0);
   }
 
-  private async write(): Promise<void> {
+  /** The op log is the truth: written on every change, with the checkpoint only if it still matches. */
+  private async writeRecord(): Promise<void> {
     const ops = this.editor.ops.slice();
-    if (this.checkpoint && (ops.length < this.checkpoint.opCount || opsFingerprint(ops, this.checkpoint.opCount) !== this.checkpoint.fingerprint)) {
+    const ref = this.checkpoint;
+    if (ref && (ops.length < ref.opCount || opsFingerprint(ops, ref.opCount) !== ref.fingerprint)) {
       // Undo went past the checkpoint: it no longer matches the picture.
-      const stale = this.checkpoint;
+      this.obsoleteRasters.push(ref.key);
       this.checkpoint = null;
-      await this.writeRecord(ops);
-      await deleteCheckpoint(stale.key);
-    } else {
-      await this.writeRecord(ops);
     }
-    void requestPersistentStorageOnce();
-    if (this.checkpointIsStale(CHECKPOINT_EVERY)) await this.writeCheckpoint();
-  }
-
-  private async writeRecord(ops: Artwork['ops']): Promise<void> {
     this.artwork = { ...this.artwork, ops, updatedAt: Date.now(), checkpoint: this.checkpoint };
     await saveArtwork(this.artwork);
+    void requestPersistentStorageOnce();
+    const obsolete = this.obsoleteRasters.filter((key) => key !== this.checkpoint?.key);
+    this.obsoleteRasters = [];
+    await Promise.all(obsolete.map((key) => deleteCheckpoint(key).catch(() => this.obsoleteRasters.push(key))));
   }
 
-  private checkpointIsStale(threshold: number): boolean {
+  private scheduleCheckpoint(): void {
+    if (this.checkpointTimer || !this.isCheckpointStale(CHECKPOINT_EVERY)) return;
+    this.checkpointTimer = setTimeout(() => {
+      this.checkpointTimer = null;
+      void this.checkpointNow(CHECKPOINT_EVERY).catch((error: unknown) => console.warn('Checkpoint not written', error));
+    }, CHECKPOINT_DELAY_MS);
+  }
+
+  private isCheckpointStale(threshold: number): boolean {
     return this.editor.ops.length - (this.checkpoint?.opCount ?? 0) >= threshold;
+  }
+
+  private async checkpointNow(threshold: number): Promise<void> {
+    if (this.checkpointing) await this.checkpointing;
+    if (!this.autosaver.isEnabled || !this.isCheckpointStale(threshold)) return;
+    this.checkpointing = this.writeCheckpoint().finally(() => (this.checkpointing = null));
+    await this.checkpointing;
   }
 
   /** Raster first, then the record that points at it, then the old raster: a crash between leaves a usable pair. */
   private async writeCheckpoint(): Promise<void> {
-    const ops = this.editor.ops.slice();
+    const ops = this.editor.ops;
     const opCount = ops.length;
     const fingerprint = opsFingerprint(ops, opCount);
     // toBlob snapshots the canvas synchronously, so the pixels match exactly these ops.
     const data = await encodePaintPng(this.surface);
     const ref = await saveCheckpoint({ artworkId: this.artwork.id, opCount, fingerprint, width: DOC_WIDTH, height: DOC_HEIGHT, mime: 'image/png', data });
-    const previous = this.checkpoint;
+    if (this.checkpoint) this.obsoleteRasters.push(this.checkpoint.key);
     this.checkpoint = ref;
-    await this.writeRecord(this.editor.ops.slice());
-    if (previous && previous.key !== ref.key) await deleteCheckpoint(previous.key);
+    this.autosaver.markDirty();
+    await this.autosaver.flush();
   }
 }

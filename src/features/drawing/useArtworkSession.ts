@@ -3,8 +3,8 @@ import { ArtworkSession } from './artworkSession';
 
 /**
  * Opens the picture once per id and closes it when the screen goes. A StrictMode double mount
- * opens twice and disposes the first before it could write: nothing is saved before a load
- * finishes, and disposal only stops timers.
+ * opens twice and closes the first, which has nothing to write: nothing is saved before a load
+ * finishes, and closing an unchanged picture writes nothing.
  */
 export function useArtworkSession(artworkId: string, storageOk: boolean) {
   const [session, setSession] = useState<ArtworkSession | null>(null);
@@ -16,15 +16,13 @@ export function useArtworkSession(artworkId: string, storageOk: boolean) {
       (s) => {
         opened = s;
         if (alive) setSession(s);
-        else s.dispose();
+        else void s.close();
       },
       (e: unknown) => alive && setError(e),
     );
     return () => {
       alive = false;
-      if (opened) {
-        void opened.saveNow().finally(() => opened?.dispose());
-      }
+      if (opened) void opened.close();
       setSession(null);
     };
   }, [artworkId, storageOk]);
