@@ -107,3 +107,66 @@ test('nothing is written for a picture nobody drew on', async ({ page }) => {
   );
   expect(count).toBe(0);
 });
+
+test('a damaged stored picture is set aside, never crashes the app, and the adult is told calmly', async ({ page, touch }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('start-blank')).toBeVisible();
+  // Plant a broken record and point the session at it, as a crash mid-upgrade might leave things.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const put = (db: string, store: string, key: string, value: unknown) =>
+          new Promise<void>((ok, fail) => {
+            const req = indexedDB.open(db);
+            req.onupgradeneeded = () => req.result.createObjectStore(store);
+            req.onsuccess = () => {
+              const tx = req.result.transaction(store, 'readwrite');
+              tx.objectStore(store).put(value, key);
+              tx.oncomplete = () => ok();
+              tx.onerror = () => fail(tx.error);
+            };
+          });
+        put('ec-artworks', 'artworks', 'art-broken', { id: 'art-broken', createdAt: 'soon', ops: [{ kind: 'stroke', points: [NaN] }] })
+          .then(() => put('ec-settings', 'settings', 'session', { screen: 'draw', artworkId: 'art-broken' }))
+          .then(resolve, reject);
+      }),
+  );
+  await page.reload();
+  await waitForCanvas(page);
+  await expect(page.getByRole('alert')).toContainText('set aside');
+  // Drawing works, and the broken bytes are kept in quarantine.
+  await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);
+  await settle(page);
+  expect((await pictureDigest(page)).inked).toBeGreaterThan(100);
+  const quarantined = await page.evaluate(
+    () =>
+      new Promise<unknown[]>((resolve) => {
+        const req = indexedDB.open('ec-quarantine');
+        req.onsuccess = () => {
+          const all = req.result.transaction('quarantine', 'readonly').objectStore('quarantine').getAll();
+          all.onsuccess = () => resolve(all.result);
+        };
+      }),
+  );
+  expect(quarantined).toEqual([expect.objectContaining({ key: 'art-broken', value: expect.objectContaining({ createdAt: 'soon' }) })]);
+});
+
+test('persistent storage is requested once, on the first save', async ({ page, touch }) => {
+  await page.addInitScript(() => {
+    const calls: number[] = [];
+    (window as unknown as { __persistCalls: number[] }).__persistCalls = calls;
+    const original = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => {
+      calls.push(Date.now());
+      return original();
+    };
+  });
+  await openBlankPicture(page);
+  const calls = () => page.evaluate(() => (window as unknown as { __persistCalls: number[] }).__persistCalls.length);
+  expect(await calls()).toBe(0);
+  await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 4);
+  await expect.poll(calls).toBe(1);
+  await touch.stroke([await paperPoint(page, 0.2, 0.6), await paperPoint(page, 0.8, 0.6)], 4);
+  await waitForSave(page);
+  expect(await calls()).toBe(1);
+});

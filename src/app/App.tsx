@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { LanguageProvider } from '../features/i18n/i18n';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
+import { translate } from '../features/i18n/i18n';
 import { StorageNotice } from '../features/shell/StorageNotice';
+import { onSetAside } from '../storage/quarantine';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { SaveStatus } from '../storage/autosave';
 import { saveSession } from '../storage/sessionRepository';
 import { bootstrap, type Boot } from './bootstrap';
@@ -29,6 +32,19 @@ function AppScreens({ boot }: { boot: Boot }) {
     boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId } : { name: 'home' },
   );
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
+  const [setAside, setSetAside] = useState(false);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = onSetAside(() => {
+      setSetAside(true);
+      clearTimeout(timer);
+      timer = setTimeout(() => setSetAside(false), 15_000);
+    });
+    return () => {
+      stop();
+      clearTimeout(timer);
+    };
+  }, []);
   const update = useAppUpdate();
 
   useEffect(() => {
@@ -57,6 +73,7 @@ function AppScreens({ boot }: { boot: Boot }) {
 
   return (
     <LanguageProvider language={settings.language}>
+      <ErrorBoundary message={translate(settings.language, 'error.message')} homeLabel={translate(settings.language, 'error.home')} onReset={() => go({ name: 'home' })}>
       {screen.name === 'home' ? (
         <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId() })} />
       ) : (
@@ -71,7 +88,8 @@ function AppScreens({ boot }: { boot: Boot }) {
           />
         </Suspense>
       )}
-      <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={false} />
+      </ErrorBoundary>
+      <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={setAside} />
     </LanguageProvider>
   );
 }

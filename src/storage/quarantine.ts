@@ -14,6 +14,15 @@ export async function quarantine(store: string, key: string, value: unknown, rea
     await set(id, { store, key, reason, at: Date.now(), value: safeString(value) }, getStores().quarantine);
   }
   console.warn(`Set aside ${store}/${key}: ${reason}`);
+  for (const listener of listeners) listener(store, key);
+}
+
+const listeners = new Set<(store: string, key: string) => void>();
+
+/** Lets the app tell the adult, calmly, that a damaged record was set aside. */
+export function onSetAside(listener: (store: string, key: string) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 function safeString(value: unknown): string {

@@ -47,6 +47,8 @@ export const en = {
   'storage.unavailable':
     'This browser is not keeping pictures (private mode?). Drawing works, but please download or print the picture before closing.',
   'storage.setAside': 'A damaged picture was set aside so it cannot cause trouble. The other pictures are fine.',
+  'error.message': 'Something went wrong with this picture. The saved pictures are safe.',
+  'error.home': 'Back to the start',
   'loading': 'Loading…',
 } as const;
 
@@ -99,6 +101,8 @@ export const ru: Catalogue = {
   'storage.unavailable':
     'Этот браузер не хранит рисунки (приватный режим?). Рисовать можно, но скачайте или распечатайте рисунок перед закрытием.',
   'storage.setAside': 'Повреждённый рисунок отложен в сторону, чтобы не мешать. Остальные рисунки в порядке.',
+  'error.message': 'С этим рисунком что-то пошло не так. Сохранённые рисунки в безопасности.',
+  'error.home': 'Вернуться в начало',
   'loading': 'Загрузка…',
 };
 
@@ -148,6 +152,8 @@ export const kk: Catalogue = {
   'storage.unavailable':
     'Бұл браузер суреттерді сақтамайды (жеке режим ме?). Сурет салуға болады, бірақ жаппас бұрын суретті жүктеп алыңыз немесе басып шығарыңыз.',
   'storage.setAside': 'Бүлінген сурет кедергі келтірмеуі үшін бөлек қойылды. Басқа суреттер аман.',
+  'error.message': 'Бұл суретте бір қате шықты. Сақталған суреттер аман.',
+  'error.home': 'Басына оралу',
   'loading': 'Жүктелуде…',
 };
 
