@@ -5,7 +5,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { fluentEmojiPlugin } from './src/build/fluentEmojiPlugin.ts';
 
+const BUILD_ID = process.env.EC_BUILD_ID ?? process.env.npm_package_version ?? 'dev';
+
 export default defineConfig({
+  define: { __APP_BUILD__: JSON.stringify(BUILD_ID) },
   plugins: [
     react(),
     fluentEmojiPlugin(),

@@ -49,6 +49,7 @@ function AppScreens({ boot }: { boot: Boot }) {
 
   useEffect(() => {
     document.documentElement.lang = settings.language;
+    document.documentElement.dataset.build = __APP_BUILD__;
   }, [settings.language]);
 
   const go = useCallback(
@@ -67,9 +68,12 @@ function AppScreens({ boot }: { boot: Boot }) {
   }, []);
 
   // A waiting update is applied only here, on the home screen, after the picture was saved.
+  const { waiting, apply, checkNow } = update;
   useEffect(() => {
-    if (screen.name === 'home' && update.waiting) void update.apply();
-  }, [screen.name, update]);
+    if (screen.name !== 'home') return;
+    if (waiting) void apply();
+    else checkNow();
+  }, [screen.name, waiting, apply, checkNow]);
 
   return (
     <LanguageProvider language={settings.language}>

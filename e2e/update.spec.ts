@@ -1,0 +1,75 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { expect, test, waitForCanvas } from './support/fixtures';
+import { SwitchableServer } from './support/staticServer';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const NEXT = resolve(ROOT, 'test-results/dist-next');
+
+test.describe('a new version of the app', () => {
+  test.describe.configure({ timeout: 180_000 });
+  let server: SwitchableServer;
+  let origin: string;
+
+  test.beforeAll(async () => {
+    // The same app with another build id: a new service worker and new precache revisions.
+    execFileSync('npx', ['vite', 'build', '--outDir', NEXT, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: ROOT,
+      env: { ...process.env, EC_BUILD_ID: 'next-version' },
+      stdio: 'inherit',
+    });
+    server = new SwitchableServer(resolve(ROOT, 'dist'));
+    origin = await server.start();
+  });
+
+  test.afterAll(async () => {
+    await server.stop();
+  });
+
+  test('waits while the child draws and is applied on the home screen', async ({ page, touch }) => {
+    await page.goto(origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const firstBuild = await page.evaluate(() => document.documentElement.dataset.build);
+    expect(firstBuild).not.toBe('next-version');
+
+    await page.getByTestId('start-blank').tap();
+    await waitForCanvas(page);
+    await touch.stroke([await paperPoint(page, 0.2, 0.4), await paperPoint(page, 0.8, 0.4)], 6);
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    // Publish the new version and let the app notice it mid-drawing.
+    server.root = NEXT;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    await expect.poll(() => page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting)), { timeout: 30_000 }).toBe(true);
+    await page.waitForTimeout(1500);
+    // Nothing reloaded under the child's finger: same document, same picture, drawing goes on.
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await touch.stroke([await paperPoint(page, 0.2, 0.6), await paperPoint(page, 0.8, 0.6)], 6);
+    await settle(page);
+    const picture = await pictureDigest(page);
+    expect(picture.inked).toBeGreaterThan(1000);
+
+    // Home: the picture is saved, then the new version takes over.
+    await page.getByTestId('home').tap();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.build).catch(() => 'navigating'), { timeout: 30_000 })
+      .toBe('next-version');
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
+    await expect(page.getByTestId('start-blank')).toBeVisible();
+    const count = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const req = indexedDB.open('ec-artworks');
+          req.onsuccess = () => {
+            const c = req.result.transaction('artworks', 'readonly').objectStore('artworks').count();
+            c.onsuccess = () => done(c.result);
+          };
+        }),
+    );
+    expect(count).toBe(1);
+  });
+});
