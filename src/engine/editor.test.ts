@@ -49,7 +49,7 @@ describe('Editor', () => {
     const brushes: BrushId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'eraser'];
     const states = [picture()];
     brushes.forEach((brush, i) => {
-      editor.setBrush(brush);
+      editor.setTool(brush);
       stroke(editor, [100, 100 + i * 150], [1800, 300 + i * 120]);
       states.push(picture());
     });
@@ -80,7 +80,7 @@ describe('Editor', () => {
     const { editor } = setup();
     const brushes: BrushId[] = ['crayon', 'glitter', 'paint', 'marker', 'rainbow'];
     for (let i = 0; i < 120; i++) {
-      editor.setBrush(brushes[i % brushes.length]!);
+      editor.setTool(brushes[i % brushes.length]!);
       editor.setSize(70);
       // Long diagonal strokes that cross the whole page and each other.
       const y0 = 100 + ((i * 97) % 1500);
@@ -127,7 +127,7 @@ describe('Editor', () => {
   it('replaying the op log draws exactly what was drawn live', () => {
     const live = setup();
     (['marker', 'crayon', 'glitter', 'paint', 'rainbow', 'eraser'] as BrushId[]).forEach((brush, i) => {
-      live.editor.setBrush(brush);
+      live.editor.setTool(brush);
       stroke(live.editor, [150, 150 + i * 200], [2000, 250 + i * 180], 30);
     });
     const replay = setup();

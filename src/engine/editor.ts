@@ -1,36 +1,29 @@
-import type { Ctx2D, StrokeRenderer, StrokeStyle } from './brushes/brush';
+import type { Ctx2D } from './brushes/brush';
 import { getBrush } from './brushes/registry';
+import type { FillResult } from './fill/floodFill';
 import { DEFAULT_HISTORY_LIMITS, History, type HistoryLimits } from './history/history';
 import { decodeTile, diffTiles } from './history/tilePatch';
+import { type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
 import { FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
 import { colorHex } from './model/palette';
-import { type BrushId, type Op, type StrokeOp, quantiseCoord, quantisePressure } from './model/ops';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
-import { clampToMargin, normalisePressure } from './input/pressure';
-import { Stabiliser, type Point } from './input/stabiliser';
+import { normalisePressure } from './input/pressure';
+import type { Point } from './input/stabiliser';
+import { LiveStroke } from './liveStroke';
+import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
-import { replayOp } from './replay';
 
-/** 'document': the picture changed (save it); 'tool': a choice changed; 'stroke': a stroke began or was dropped. */
-export type EditorEvent = 'tool' | 'document' | 'stroke';
+/** 'document': the picture changed (save it); 'tool': a choice changed; 'stroke': a stroke began or was dropped; 'placed': a fill or stamp landed. */
+export type EditorEvent = 'tool' | 'document' | 'stroke' | 'placed';
 
 export interface LiveView {
-  rect: Rect;
   alpha: number;
-  composite: GlobalCompositeOperation;
-  /** Changes with every new stroke, so the screen knows when to start a fresh preview. */
   serial: number;
-}
-
-interface LiveStroke {
-  style: StrokeStyle;
-  renderer: StrokeRenderer;
-  /** The same stroke at screen resolution for display, when the renderer asks for one. */
-  preview: StrokeRenderer | null;
-  stabiliser: Stabiliser;
-  points: number[];
-  serial: number;
+  /** Document area drawn on screen this frame. */
+  dirty: Rect | null;
+  /** The region the stroke must stay inside, when staying inside the lines. */
+  region: FillResult | null;
 }
 
 export interface EditorOptions {
@@ -39,13 +32,17 @@ export interface EditorOptions {
 }
 
 /**
- * The drawing editor: turns filtered pointer input into strokes, keeps the op log and the undo
- * history, and draws through a RasterSurface. No React, Konva or storage in here.
+ * The drawing editor: turns filtered pointer input into strokes, fills and stamps, keeps the op
+ * log and the undo history, and draws through a RasterSurface. No React, Konva or storage here.
  */
 export class Editor {
-  brush: BrushId = 'marker';
+  tool: ToolId = 'marker';
   color = colorHex('red');
   size = 34;
+  stamp: string | null = null;
+  stampSize = 300;
+  /** Stay inside the lines on colouring pages. */
+  stayInside = true;
   /** Stabiliser string length in document pixels (the renderer converts from screen pixels). */
   stabiliserRadius = 0;
 
@@ -53,6 +50,7 @@ export class Editor {
   private readonly history: History;
   private readonly nextSeed: () => number;
   private readonly listeners = new Set<(event: EditorEvent) => void>();
+  private page: PageContext = BLANK_PAGE;
   private opLog: Op[] = [];
   private live: LiveStroke | null = null;
   private serial = 0;
@@ -89,7 +87,6 @@ export class Editor {
     return this.live !== null;
   }
 
-  /** The serial of the stroke in progress (0 when none). */
   get liveSerial(): number {
     return this.live?.serial ?? 0;
   }
@@ -99,8 +96,13 @@ export class Editor {
     return () => this.listeners.delete(listener);
   }
 
-  setBrush(brush: BrushId): void {
-    this.brush = brush;
+  /** The colouring page's outlines; set before loading ops so fills replay against them. */
+  setPage(page: PageContext): void {
+    this.page = page;
+  }
+
+  setTool(tool: ToolId): void {
+    this.tool = tool;
     this.emit('tool');
   }
 
@@ -109,8 +111,15 @@ export class Editor {
     this.emit('tool');
   }
 
-  setSize(size: number): void {
+  setSize(size: number, stampSize = this.stampSize): void {
     this.size = size;
+    this.stampSize = stampSize;
+    this.emit('tool');
+  }
+
+  setStamp(stamp: string): void {
+    this.stamp = stamp;
+    this.tool = 'stamp';
     this.emit('tool');
   }
 
@@ -120,23 +129,15 @@ export class Editor {
 
   /**
    * Draws the points gathered since the last frame into the scratch surface and, when given, into
-   * a screen-resolution preview context (already transformed to document coordinates). Only new
-   * points are drawn, so the cost per frame does not grow with the picture.
+   * a screen-resolution preview context (already transformed to document coordinates).
    */
   renderFrame(preview?: Ctx2D): LiveView | null {
     const live = this.live;
     if (!live) return null;
-    const count = live.points.length / 3;
     // A brush that repaints its whole outline only needs the scratch copy once, at the end.
-    if (!preview || !live.renderer.redrawsWhole) live.renderer.draw(this.surface.scratch, live.points, count, false);
-    if (preview) {
-      live.preview ??= getBrush(live.style.brush).createRenderer(live.style, this.surface.textures);
-      live.preview.draw(preview, live.points, count, false);
-    }
-    const rect = (live.preview ?? live.renderer).bounds.toPageRect();
-    if (!rect) return null;
-    const spec = getBrush(live.style.brush);
-    return { rect, alpha: spec.alpha, composite: spec.composite, serial: live.serial };
+    if (!preview || !live.renderer.redrawsWhole) live.drawScratch(this.surface.scratch, false);
+    const dirty = preview ? live.drawPreview(preview) : null;
+    return { alpha: getBrush(live.style.brush).alpha, serial: live.serial, dirty, region: live.region };
   }
 
   undo(): boolean {
@@ -153,7 +154,7 @@ export class Editor {
     if (this.live) return false;
     const entry = this.history.takeRedo();
     if (!entry) return false;
-    replayOp(this.surface, entry.op);
+    applyOp(this.surface, entry.op, this.page);
     this.opLog.push(entry.op);
     this.emit('document');
     return true;
@@ -171,16 +172,44 @@ export class Editor {
   /** Replaces the document with a stored op log, replaying ops from `from` onto the current surface. */
   load(ops: readonly Op[], from = 0): void {
     this.dropLiveStroke();
-    for (let i = from; i < ops.length; i++) replayOp(this.surface, ops[i] as Op);
+    for (let i = from; i < ops.length; i++) applyOp(this.surface, ops[i] as Op, this.page);
     this.opLog = ops.slice();
     this.history.reset();
     this.emit('document');
   }
 
+  /** Fills the region at (x, y) with the current colour; false when that would change nothing. */
+  fillAt(x: number, y: number): boolean {
+    this.finishLiveStroke();
+    const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE };
+    const fill = computeFill(this.surface, op, this.page);
+    if (!fill) return false;
+    this.surface.writePaint(fill.rect, fill.after);
+    this.history.push({ op, tiles: diffTiles(fill.rect, fill.before, fill.after) });
+    this.opLog.push(op);
+    this.emit('placed');
+    this.emit('document');
+    return true;
+  }
+
+  /** Places the chosen stamp centred on (x, y); false when none is chosen or it is off the page. */
+  stampAt(x: number, y: number): boolean {
+    this.finishLiveStroke();
+    if (!this.stamp) return false;
+    const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize };
+    const rect = stampRect(op);
+    if (!rect) return false;
+    this.record(op, rect, () => this.surface.drawStamp(op.stamp, op.x, op.y, op.size));
+    this.emit('placed');
+    return true;
+  }
+
   private apply(action: FilterAction): void {
     switch (action.type) {
       case 'start':
-        this.startStroke(action.sample);
+        if (this.tool === 'fill') this.fillAt(action.sample.x, action.sample.y);
+        else if (this.tool === 'stamp') this.stampAt(action.sample.x, action.sample.y);
+        else this.startStroke(action.sample.kind === 'pen', toPoint(action.sample));
         break;
       case 'move':
         this.extendStroke(action.sample);
@@ -195,42 +224,36 @@ export class Editor {
     }
   }
 
-  private startStroke(sample: RawPointer, at: Point = toPoint(sample)): void {
+  private startStroke(pen: boolean, at: Point): void {
     this.dropLiveStroke();
-    const style: StrokeStyle = { brush: this.brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: sample.kind === 'pen' };
-    const stabiliser = new Stabiliser(this.stabiliserRadius);
-    const renderer = getBrush(style.brush).createRenderer(style, this.surface.textures);
-    this.live = { style, renderer, preview: null, stabiliser, points: [], serial: ++this.serial };
-    this.addPoint(stabiliser.start(at));
+    if (this.tool === 'fill' || this.tool === 'stamp') return;
+    const clipPoint = this.stayInside && this.page.walls ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
+    const region = clipPoint ? regionAt(this.page, clipPoint.x, clipPoint.y) : null;
+    const style = { brush: this.tool, color: this.color, size: this.size, seed: this.nextSeed(), pressure: pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
+    this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at);
     this.emit('stroke');
   }
 
   private extendStroke(sample: RawPointer): void {
     const live = this.live;
-    const point = live?.stabiliser.move(toPoint(sample));
-    if (!live || !point) return;
-    this.addPoint(point);
-    if (live.points.length / 3 >= MAX_STROKE_POINTS) {
+    if (!live || !live.extend(toPoint(sample))) return;
+    if (live.count >= MAX_STROKE_POINTS) {
       // Very long scribbles continue as a new stroke from the same spot.
+      const at = live.lastPoint;
       this.finishLiveStroke();
-      this.startStroke(sample, point);
+      this.startStroke(sample.kind === 'pen', at);
     }
-  }
-
-  private addPoint(point: Point): void {
-    this.live?.points.push(quantiseCoord(clampToMargin(point.x, 'x')), quantiseCoord(clampToMargin(point.y, 'y')), quantisePressure(point.p));
   }
 
   private finishLiveStroke(): void {
     const live = this.live;
     if (!live) return;
     this.live = null;
-    live.renderer.draw(this.surface.scratch, live.points, live.points.length / 3, true);
+    live.drawScratch(this.surface.scratch, true);
     const rect = live.renderer.bounds.toPageRect();
     if (!rect) return this.emit('stroke');
-    const op: StrokeOp = { kind: 'stroke', ...live.style, points: Float32Array.from(live.points) };
-    const spec = getBrush(live.style.brush);
-    this.record(op, rect, () => this.surface.commitScratch(rect, spec.composite, spec.alpha));
+    const op = live.toOp();
+    this.record(op, rect, () => commitStroke(this.surface, op, live.renderer, this.page));
   }
 
   /** A cancelled stroke (pinch, palm) leaves no pixels, no op and no undo step. */

@@ -15,5 +15,9 @@ export interface RasterSurface {
   /** Joins the scratch pixels in rect onto the picture, then clears them from scratch. */
   commitScratch(rect: Rect, composite: GlobalCompositeOperation, alpha: number): void;
   clearScratch(rect: Rect): void;
+  /** Keeps only the scratch pixels of rect where the full-page mask is non-zero. */
+  clipScratch(rect: Rect, mask: Uint8Array): void;
   clearPaint(): void;
+  /** Draws a stamp picture centred on (x, y); false if its picture is not loaded. */
+  drawStamp(stamp: string, x: number, y: number, size: number): boolean;
 }

@@ -30,6 +30,8 @@ export class CanvasSurface implements RasterSurface {
   readonly scratch: Ctx2D;
   readonly textures: BrushTextures;
   private paintVersion = 0;
+  /** Decoded stamp pictures by id, registered by whoever loads them (stamps are fetched lazily). */
+  private readonly stamps = new Map<string, CanvasImageSource>();
 
   constructor(factory: CanvasFactory = domCanvasFactory) {
     this.paintCanvas = factory(DOC_WIDTH, DOC_HEIGHT);
@@ -71,6 +73,32 @@ export class CanvasSurface implements RasterSurface {
 
   clearScratch(rect: Rect): void {
     this.scratch.clearRect(rect.x, rect.y, rect.width, rect.height);
+  }
+
+  clipScratch(rect: Rect, mask: Uint8Array): void {
+    const image = this.scratch.getImageData(rect.x, rect.y, rect.width, rect.height);
+    const words = new Uint32Array(image.data.buffer);
+    for (let y = 0; y < rect.height; y++) {
+      const row = (rect.y + y) * DOC_WIDTH + rect.x;
+      for (let x = 0; x < rect.width; x++) if (mask[row + x] === 0) words[y * rect.width + x] = 0;
+    }
+    this.scratch.putImageData(image, rect.x, rect.y);
+  }
+
+  registerStamp(id: string, image: CanvasImageSource): void {
+    this.stamps.set(id, image);
+  }
+
+  hasStamp(id: string): boolean {
+    return this.stamps.has(id);
+  }
+
+  drawStamp(stamp: string, x: number, y: number, size: number): boolean {
+    const image = this.stamps.get(stamp);
+    if (!image) return false;
+    this.paint.drawImage(image, x - size / 2, y - size / 2, size, size);
+    this.paintVersion++;
+    return true;
   }
 
   clearPaint(): void {

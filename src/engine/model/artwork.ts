@@ -53,6 +53,13 @@ export function opsFingerprint(ops: readonly Op[], count: number): string {
       mix(0xc1ea5);
       continue;
     }
+    if (op.kind === 'fill' || op.kind === 'stamp') {
+      mix(op.kind === 'fill' ? 0xf111 : 0x57a);
+      mix(Math.round(op.x * 4));
+      mix(Math.round(op.y * 4));
+      for (const ch of op.kind === 'fill' ? op.color : op.stamp) mix(ch.charCodeAt(0));
+      continue;
+    }
     mix(op.seed);
     mix(op.points.length);
     mix(Math.round(op.size * 16));

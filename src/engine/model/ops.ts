@@ -1,6 +1,8 @@
 /** The op log: every step a child takes, enough to replay the picture exactly. */
 export const BRUSH_IDS = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'eraser'] as const;
 export type BrushId = (typeof BRUSH_IDS)[number];
+/** Everything in the tool rail: the brushes, tap-to-fill and stamps. */
+export type ToolId = BrushId | 'fill' | 'stamp';
 
 export interface StrokeOp {
   kind: 'stroke';
@@ -15,13 +17,33 @@ export interface StrokeOp {
   pressure: boolean;
   /** x, y, pressure triples in document pixels, quantised so Float32 storage is exact */
   points: Float32Array;
+  /** Stay inside the lines: the stroke only paints the outlined region that contains this point. */
+  clip?: { x: number; y: number };
+}
+
+/** Tap-to-fill: the region around (x, y), bounded by outlines and by paint of another colour. */
+export interface FillOp {
+  kind: 'fill';
+  x: number;
+  y: number;
+  color: string;
+  tolerance: number;
+}
+
+/** A stamp picture centred on (x, y), `size` document pixels wide. */
+export interface StampOp {
+  kind: 'stamp';
+  stamp: string;
+  x: number;
+  y: number;
+  size: number;
 }
 
 export interface ClearOp {
   kind: 'clear';
 }
 
-export type Op = StrokeOp | ClearOp;
+export type Op = StrokeOp | FillOp | StampOp | ClearOp;
 
 /** Points are kept on a quarter-pixel grid and pressure on 1/256 steps: exact in Float32. */
 export function quantiseCoord(v: number): number {

@@ -1,7 +1,7 @@
 import { DOC_HEIGHT, DOC_WIDTH, MAX_STROKE_POINTS, POINT_MARGIN } from './document';
 import { type Artwork, type CheckpointRef, SCHEMA_VERSION, type StoredCheckpoint } from './artwork';
 import { HEX_COLOR } from './color';
-import { BRUSH_IDS, type BrushId, type Op, type StrokeOp } from './ops';
+import { BRUSH_IDS, type BrushId, type FillOp, type Op, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
 
 /** Every byte read from storage passes through here before the app uses it. */
@@ -57,6 +57,8 @@ export function parseArtwork(raw: unknown): ParseResult<Artwork> {
 function parseOp(raw: unknown): Op | string {
   if (!isObj(raw)) return 'not an object';
   if (raw.kind === 'clear') return { kind: 'clear' };
+  if (raw.kind === 'fill') return parseFill(raw);
+  if (raw.kind === 'stamp') return parseStamp(raw);
   if (raw.kind !== 'stroke') return `unknown kind ${String(raw.kind)}`;
   if (!BRUSH_IDS.includes(raw.brush as BrushId)) return `unknown brush ${String(raw.brush)}`;
   if (typeof raw.color !== 'string' || !HEX_COLOR.test(raw.color)) return 'bad colour';
@@ -73,7 +75,34 @@ function parseOp(raw: unknown): Op | string {
     pressure: raw.pressure === true,
     points,
   };
+  if (raw.clip !== undefined) {
+    const clip = parsePagePoint(raw.clip);
+    if (!clip) return 'bad clip point';
+    op.clip = clip;
+  }
   return op;
+}
+
+function parsePagePoint(raw: unknown): { x: number; y: number } | null {
+  if (!isObj(raw) || !Number.isInteger(raw.x) || !Number.isInteger(raw.y)) return null;
+  const x = raw.x as number;
+  const y = raw.y as number;
+  return x >= 0 && y >= 0 && x < DOC_WIDTH && y < DOC_HEIGHT ? { x, y } : null;
+}
+
+function parseFill(raw: Obj): FillOp | string {
+  const at = parsePagePoint(raw);
+  if (!at) return 'fill point off the page';
+  if (typeof raw.color !== 'string' || !HEX_COLOR.test(raw.color)) return 'bad colour';
+  if (!Number.isInteger(raw.tolerance) || (raw.tolerance as number) < 0 || (raw.tolerance as number) > 255) return 'bad tolerance';
+  return { kind: 'fill', x: at.x, y: at.y, color: raw.color, tolerance: raw.tolerance as number };
+}
+
+function parseStamp(raw: Obj): StampOp | string {
+  if (typeof raw.stamp !== 'string' || !/^[a-z0-9-]{1,40}$/.test(raw.stamp)) return 'bad stamp id';
+  if (!isFiniteNumber(raw.x) || !isFiniteNumber(raw.y) || Math.abs(raw.x) > DOC_WIDTH * 2 || Math.abs(raw.y) > DOC_HEIGHT * 2) return 'bad stamp position';
+  if (!isFiniteNumber(raw.size) || raw.size < 8 || raw.size > 2000) return 'bad stamp size';
+  return { kind: 'stamp', stamp: raw.stamp, x: raw.x, y: raw.y, size: raw.size };
 }
 
 function toPoints(raw: unknown): Float32Array | string {

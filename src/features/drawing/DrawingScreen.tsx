@@ -55,7 +55,7 @@ function DrawingWorkspace({ session, settings, onExit, onSaveStatus }: DrawingSc
 
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`}>
-      <ToolRail brush={state.brush} onBrush={(id) => editor.setBrush(id)} />
+      <ToolRail tool={state.tool} onTool={(id) => editor.setTool(id)} />
       <TopBar
         size={sizeName(state.size)}
         colorHex={state.color}

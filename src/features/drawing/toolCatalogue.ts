@@ -1,9 +1,9 @@
-import type { BrushId } from '../../engine/model/ops';
+import type { ToolId } from '../../engine/model/ops';
 import type { MessageKey } from '../i18n/messages';
 import { ICONS } from '../../ui/icons';
 
 export interface ToolInfo {
-  id: BrushId;
+  id: ToolId;
   label: MessageKey;
   icon: string;
 }

@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import type { Editor } from '../../engine/editor';
 
 export interface EditorSnapshot {
-  brush: Editor['brush'];
+  tool: Editor['tool'];
+  stamp: string | null;
   color: string;
   size: number;
   canUndo: boolean;
@@ -17,7 +18,7 @@ export function useEditorState(editor: Editor): EditorSnapshot {
     (notify) => editor.subscribe(notify),
     () => {
       const prev = cache.get(editor);
-      const next = { brush: editor.brush, color: editor.color, size: editor.size, canUndo: editor.canUndo, canRedo: editor.canRedo };
+      const next = { tool: editor.tool, stamp: editor.stamp, color: editor.color, size: editor.size, canUndo: editor.canUndo, canRedo: editor.canRedo };
       if (prev && shallowEqual(prev, next)) return prev;
       cache.set(editor, next);
       return next;
@@ -26,5 +27,5 @@ export function useEditorState(editor: Editor): EditorSnapshot {
 }
 
 function shallowEqual(a: EditorSnapshot, b: EditorSnapshot): boolean {
-  return a.brush === b.brush && a.color === b.color && a.size === b.size && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+  return a.tool === b.tool && a.stamp === b.stamp && a.color === b.color && a.size === b.size && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
 }

@@ -1,0 +1,100 @@
+import type { StrokeRenderer } from './brushes/brush';
+import { getBrush } from './brushes/registry';
+import { colourWord, composeFill } from './fill/applyFill';
+import { floodFill, type FillResult } from './fill/floodFill';
+import { clampToPage } from './geometry/bounds';
+import { DOC_HEIGHT, DOC_WIDTH, FULL_PAGE, type Rect } from './model/document';
+import { type FillOp, type Op, type StampOp, type StrokeOp, pointCount } from './model/ops';
+import type { RasterSurface } from './raster';
+
+/** What the page adds to painting: its outlines (1 = outline pixel), or null on a blank picture. */
+export interface PageContext {
+  walls: Uint8Array | null;
+}
+
+export const BLANK_PAGE: PageContext = { walls: null };
+
+/** Anti-aliased paint edges differ from their colour by less than this; the ring covers the rest. */
+export const FILL_TOLERANCE = 48;
+/** Pixels a fill or a stay-inside mask reaches under its outline. */
+export const GROW_UNDER_OUTLINE = 2;
+
+/** Draws one op onto the picture exactly as it was drawn live (replay and redo). */
+export function applyOp(surface: RasterSurface, op: Op, page: PageContext): void {
+  switch (op.kind) {
+    case 'clear':
+      surface.clearPaint();
+      return;
+    case 'fill': {
+      const fill = computeFill(surface, op, page);
+      if (fill) surface.writePaint(fill.rect, fill.after);
+      return;
+    }
+    case 'stamp': {
+      const rect = stampRect(op);
+      if (rect) surface.drawStamp(op.stamp, op.x, op.y, op.size);
+      return;
+    }
+    case 'stroke': {
+      const spec = getBrush(op.brush);
+      const renderer = spec.createRenderer(op, surface.textures);
+      renderer.draw(surface.scratch, op.points, pointCount(op), true);
+      commitStroke(surface, op, renderer, page);
+    }
+  }
+}
+
+/** Joins a drawn stroke to the picture, cut to its region when it stays inside the lines. */
+export function commitStroke(surface: RasterSurface, op: StrokeOp, renderer: StrokeRenderer, page: PageContext): Rect | null {
+  const rect = renderer.bounds.toPageRect();
+  if (!rect) return null;
+  const region = op.clip ? regionAt(page, op.clip.x, op.clip.y) : null;
+  if (region) surface.clipScratch(rect, region.mask);
+  const spec = getBrush(op.brush);
+  surface.commitScratch(rect, spec.composite, spec.alpha);
+  return rect;
+}
+
+export interface ComputedFill {
+  rect: Rect;
+  before: Uint32Array;
+  after: Uint32Array;
+}
+
+/** The pixels a fill changes, or null when it would change nothing (same colour, off the page). */
+export function computeFill(surface: RasterSurface, op: FillOp, page: PageContext): ComputedFill | null {
+  const paint = surface.readPaint(FULL_PAGE);
+  const fill = floodFill({ width: DOC_WIDTH, height: DOC_HEIGHT, paint, walls: page.walls, x: op.x, y: op.y, tolerance: op.tolerance, grow: GROW_UNDER_OUTLINE });
+  if (!fill) return null;
+  const colour = colourWord(op.color);
+  if (fill.seedColor === colour) return null;
+  const { bounds: rect } = fill;
+  const before = new Uint32Array(rect.width * rect.height);
+  for (let y = 0; y < rect.height; y++) {
+    const start = (rect.y + y) * DOC_WIDTH + rect.x;
+    before.set(paint.subarray(start, start + rect.width), y * rect.width);
+  }
+  return { rect, before, after: composeFill(paint, DOC_WIDTH, fill.mask, rect, colour) };
+}
+
+export function stampRect(op: StampOp): Rect | null {
+  const half = op.size / 2;
+  return clampToPage(op.x - half, op.y - half, op.x + half, op.y + half);
+}
+
+/** Outline-bounded regions, cached: children often make many strokes in the same region. */
+const regionCache = new WeakMap<Uint8Array, FillResult[]>();
+const REGION_CACHE_SIZE = 6;
+
+export function regionAt(page: PageContext, x: number, y: number): FillResult | null {
+  const walls = page.walls;
+  if (!walls) return null;
+  const cached = regionCache.get(walls) ?? [];
+  const index = Math.round(y) * DOC_WIDTH + Math.round(x);
+  const hit = cached.find((r) => r.mask[index] !== 0);
+  if (hit) return hit;
+  const region = floodFill({ width: DOC_WIDTH, height: DOC_HEIGHT, paint: null, walls, x, y, tolerance: 0, grow: GROW_UNDER_OUTLINE });
+  if (!region) return null;
+  regionCache.set(walls, [region, ...cached].slice(0, REGION_CACHE_SIZE));
+  return region;
+}
