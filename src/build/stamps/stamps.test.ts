@@ -1,3 +1,4 @@
+import { STAMP_PIXELS } from './stampAssets';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +89,7 @@ describe('generated stamp files', () => {
     expect(svg).toBe(svgs.get(id));
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toMatch(/^<svg [^>]*viewBox="[\d.]+ [\d.]+ [\d.]+ [\d.]+"/);
-    expect(svg).toMatch(/^<svg [^>]*width="256" height="256"/);
+    expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${STAMP_PIXELS}" height="${STAMP_PIXELS}"`));
     expect(statSync(path).size).toBeLessThan(20 * 1024);
   });
 
