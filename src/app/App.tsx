@@ -1,7 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { LanguageProvider } from '../features/i18n/i18n';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
+import { PagePicker } from '../features/colouring/PagePicker';
 import { translate } from '../features/i18n/i18n';
+import { setSoundEnabled, setSoundVolume } from '../features/sound/sound';
+import { pictureAssets } from './pictureAssets';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import { onSetAside } from '../storage/quarantine';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,7 +14,7 @@ import { bootstrap, type Boot } from './bootstrap';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 
-type Screen = { name: 'home' } | { name: 'draw'; artworkId: string };
+type Screen = { name: 'home' } | { name: 'pages' } | { name: 'draw'; artworkId: string; pageId: string | null };
 
 // The drawing screen (Konva and the brushes) loads after the home screen has painted.
 const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
@@ -29,7 +32,7 @@ export function App() {
 function AppScreens({ boot }: { boot: Boot }) {
   const { settings, storageOk } = boot;
   const [screen, setScreen] = useState<Screen>(
-    boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId } : { name: 'home' },
+    boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId, pageId: boot.session.pageId } : { name: 'home' },
   );
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const [setAside, setSetAside] = useState(false);
@@ -48,6 +51,11 @@ function AppScreens({ boot }: { boot: Boot }) {
   const update = useAppUpdate();
 
   useEffect(() => {
+    setSoundEnabled(settings.soundOn);
+    setSoundVolume(settings.volume);
+  }, [settings.soundOn, settings.volume]);
+
+  useEffect(() => {
     document.documentElement.lang = settings.language;
     document.documentElement.dataset.build = __APP_BUILD__;
   }, [settings.language]);
@@ -56,7 +64,8 @@ function AppScreens({ boot }: { boot: Boot }) {
     (next: Screen) => {
       setScreen(next);
       if (storageOk) {
-        void saveSession(next.name === 'draw' ? { screen: 'draw', artworkId: next.artworkId } : { screen: 'home', artworkId: null }).catch(() => {});
+        const state = next.name === 'draw' ? { screen: 'draw' as const, artworkId: next.artworkId, pageId: next.pageId } : { screen: 'home' as const, artworkId: null, pageId: null };
+        void saveSession(state).catch(() => {});
       }
     },
     [storageOk],
@@ -79,12 +88,16 @@ function AppScreens({ boot }: { boot: Boot }) {
     <LanguageProvider language={settings.language}>
       <ErrorBoundary message={translate(settings.language, 'error.message')} homeLabel={translate(settings.language, 'error.home')} onReset={() => go({ name: 'home' })}>
       {screen.name === 'home' ? (
-        <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId() })} />
+        <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })} onStartColouring={() => go({ name: 'pages' })} />
+      ) : screen.name === 'pages' ? (
+        <PagePicker onPick={(pageId) => go({ name: 'draw', artworkId: newArtworkId(), pageId })} onHome={() => go({ name: 'home' })} />
       ) : (
         <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
           <DrawingScreen
             key={screen.artworkId}
             artworkId={screen.artworkId}
+            pageId={screen.pageId}
+            assets={pictureAssets}
             storageOk={storageOk}
             settings={settings}
             onExit={() => go({ name: 'home' })}

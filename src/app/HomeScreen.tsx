@@ -3,7 +3,7 @@ import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
 import { ICONS } from '../ui/icons';
 
-export function HomeScreen({ onStartBlank }: { onStartBlank: () => void }) {
+export function HomeScreen({ onStartBlank, onStartColouring }: { onStartBlank: () => void; onStartColouring: () => void }) {
   const t = useT();
   return (
     <main className="screen home-screen" aria-label={t('home.label')}>
@@ -17,6 +17,12 @@ export function HomeScreen({ onStartBlank }: { onStartBlank: () => void }) {
             <Icon src={ICONS.paintbrush} size={120} />
           </span>
           <span className="home-card__caption" aria-hidden="true">{t('home.startBlank')}</span>
+        </BigButton>
+        <BigButton testId="start-colouring" label={t('home.startColouring')} variant="card" className="home-card" onPress={onStartColouring}>
+          <span className="home-card__paper" aria-hidden="true">
+            <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />
+          </span>
+          <span className="home-card__caption" aria-hidden="true">{t('home.startColouring')}</span>
         </BigButton>
       </div>
     </main>

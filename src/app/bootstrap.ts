@@ -20,7 +20,7 @@ export async function bootstrap(): Promise<Boot> {
     return { settings, session, storageOk: true };
   } catch (error) {
     console.warn('Storage unavailable', error);
-    return { settings: defaults, session: { screen: 'home', artworkId: null }, storageOk: false };
+    return { settings: defaults, session: { screen: 'home', artworkId: null, pageId: null }, storageOk: false };
   }
 }
 

@@ -2,6 +2,8 @@ import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Image as KonvaImage, Layer, Rect, Stage } from 'react-konva';
 import type { Editor } from '../engine/editor';
+import type { FillResult } from '../engine/fill/floodFill';
+import type { Rect as DocRect } from '../engine/model/document';
 import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
 import type { CanvasSurface } from './canvasSurface';
 import { attachPointerInput, type StageFit } from './pointerInput';
@@ -9,6 +11,8 @@ import { attachPointerInput, type StageFit } from './pointerInput';
 interface DrawingStageProps {
   editor: Editor;
   surface: CanvasSurface;
+  /** The colouring page's outlines, drawn above all paint. */
+  lineArt: CanvasImageSource | null;
   /** Stabiliser string length in screen pixels. */
   stabiliserPx: number;
   testId: string;
@@ -20,7 +24,7 @@ interface DrawingStageProps {
  * own non-listening layer. Pointer input goes straight from the DOM to the editor; drawing happens
  * once per animation frame, and only the layer that changed is redrawn.
  */
-export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: DrawingStageProps) {
+export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label }: DrawingStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
@@ -57,6 +61,7 @@ export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: D
       const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
       if (view) {
         liveSerial = view.serial;
+        if (view.region && view.dirty) clipPreview(live, view.region, view.dirty);
         live.getNativeCanvasElement().style.opacity = String(view.alpha);
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
@@ -98,6 +103,11 @@ export function DrawingStage({ editor, surface, stabiliserPx, testId, label }: D
           </Layer>
           {/* The stroke in progress is drawn straight into this layer's canvas, only the new points each frame. */}
           <Layer ref={liveLayerRef} listening={false} />
+          {lineArt ? (
+            <Layer listening={false}>
+              <KonvaImage image={lineArt as HTMLImageElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
+            </Layer>
+          ) : null}
         </Stage>
       )}
     </div>
@@ -112,6 +122,44 @@ function livePreviewContext(layer: Konva.Layer, fit: StageFit, newStroke: boolea
   const ratio = layer.getCanvas().getPixelRatio();
   ctx.setTransform(ratio * fit.scale, 0, 0, ratio * fit.scale, ratio * fit.offsetX, ratio * fit.offsetY);
   return ctx;
+}
+
+/** Keeps the on-screen stroke inside its region, over just the area drawn this frame. */
+function clipPreview(layer: Konva.Layer, region: FillResult, dirty: DocRect): void {
+  const ctx = layer.getNativeCanvasElement().getContext('2d');
+  if (!ctx) return;
+  const mask = regionMaskCanvas(region);
+  ctx.save();
+  ctx.beginPath();
+  ctx.rect(dirty.x, dirty.y, dirty.width, dirty.height);
+  ctx.clip();
+  ctx.globalCompositeOperation = 'destination-in';
+  ctx.drawImage(mask, region.bounds.x, region.bounds.y);
+  ctx.restore();
+}
+
+const maskCanvases = new WeakMap<FillResult, HTMLCanvasElement>();
+
+/** The region as an opaque shape on a canvas the size of its bounds (made once per region). */
+function regionMaskCanvas(region: FillResult): HTMLCanvasElement {
+  let canvas = maskCanvases.get(region);
+  if (canvas) return canvas;
+  const { bounds, mask } = region;
+  canvas = document.createElement('canvas');
+  canvas.width = bounds.width;
+  canvas.height = bounds.height;
+  const ctx = canvas.getContext('2d');
+  if (ctx) {
+    const image = ctx.createImageData(bounds.width, bounds.height);
+    const words = new Uint32Array(image.data.buffer);
+    for (let y = 0; y < bounds.height; y++) {
+      const row = (bounds.y + y) * DOC_WIDTH + bounds.x;
+      for (let x = 0; x < bounds.width; x++) if (mask[row + x] !== 0) words[y * bounds.width + x] = 0xff000000;
+    }
+    ctx.putImageData(image, 0, 0);
+  }
+  maskCanvases.set(region, canvas);
+  return canvas;
 }
 
 function clearLayer(layer: Konva.Layer): void {

@@ -69,10 +69,13 @@ describe('artwork repository', () => {
   });
 
   it('remembers which picture the child was drawing', async () => {
-    expect(await loadSession()).toEqual({ screen: 'home', artworkId: null });
-    await saveSession({ screen: 'draw', artworkId: 'art-a' });
-    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-a' });
+    const home = { screen: 'home', artworkId: null, pageId: null };
+    expect(await loadSession()).toEqual(home);
+    await saveSession({ screen: 'draw', artworkId: 'art-a', pageId: 'doctor' });
+    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-a', pageId: 'doctor' });
+    await set('session', { screen: 'draw', artworkId: 'art-b', pageId: '../../etc' }, getStores().settings);
+    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-b', pageId: null });
     await set('session', { screen: 'draw', artworkId: 5 }, getStores().settings);
-    expect(await loadSession()).toEqual({ screen: 'home', artworkId: null });
+    expect(await loadSession()).toEqual(home);
   });
 });

@@ -5,16 +5,19 @@ import { getStores } from './stores';
 export interface SessionState {
   screen: 'home' | 'draw';
   artworkId: string | null;
+  /** The colouring page of a new picture that has no saved step yet. */
+  pageId: string | null;
 }
 
 const KEY = 'session';
-const HOME: SessionState = { screen: 'home', artworkId: null };
+const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };
 
 export async function loadSession(): Promise<SessionState> {
   const raw = await get<unknown>(KEY, getStores().settings);
   if (typeof raw !== 'object' || raw === null) return HOME;
   const r = raw as Record<string, unknown>;
-  if (r.screen === 'draw' && typeof r.artworkId === 'string') return { screen: 'draw', artworkId: r.artworkId };
+  const pageId = typeof r.pageId === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(r.pageId) ? r.pageId : null;
+  if (r.screen === 'draw' && typeof r.artworkId === 'string') return { screen: 'draw', artworkId: r.artworkId, pageId };
   return HOME;
 }
 

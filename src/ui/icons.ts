@@ -1,4 +1,7 @@
 import artistPalette from 'virtual:fluent-emoji/artist-palette';
+import bucket from 'virtual:fluent-emoji/bucket';
+import framedPicture from 'virtual:fluent-emoji/framed-picture';
+import star from 'virtual:fluent-emoji/star';
 import checkMark from 'virtual:fluent-emoji/check-mark-button';
 import crayon from 'virtual:fluent-emoji/crayon';
 import crossMark from 'virtual:fluent-emoji/cross-mark';
@@ -16,6 +19,9 @@ import wastebasket from 'virtual:fluent-emoji/wastebasket';
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 export const ICONS = {
   artistPalette,
+  bucket,
+  framedPicture,
+  star,
   checkMark,
   crayon,
   crossMark,

@@ -2,7 +2,7 @@ import { PALETTE, type ColorName } from '../../engine/model/palette';
 import { BigButton } from '../../ui/BigButton';
 import { useT } from '../i18n/i18n';
 
-export function ColourRail({ color, onColor }: { color: ColorName; onColor: (name: ColorName) => void }) {
+export function ColourRail({ color, hintUrl, onColor }: { color: ColorName; hintUrl: string | null; onColor: (name: ColorName) => void }) {
   const t = useT();
   return (
     <div className="rail rail--colours" role="group" aria-label={t('colors.group')}>
@@ -18,6 +18,7 @@ export function ColourRail({ color, onColor }: { color: ColorName; onColor: (nam
           <span className="swatch-blob" style={{ background: entry.hex }} aria-hidden="true" />
         </BigButton>
       ))}
+      {hintUrl ? <img className="colour-hint" data-testid="colour-hint" src={hintUrl} alt={t('hint.label')} draggable={false} /> : null}
     </div>
   );
 }

@@ -5,7 +5,9 @@ import type { Settings } from '../../engine/model/settings';
 import { DrawingStage } from '../../render/DrawingStage';
 import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
-import type { ArtworkSession } from './artworkSession';
+import { playSound } from '../sound/sound';
+import { StampTray } from '../stamps/StampTray';
+import type { ArtworkSession, PictureAssets } from './artworkSession';
 import { Celebration } from './Celebration';
 import { ClearDialog } from './ClearDialog';
 import { ColourRail } from './ColourRail';
@@ -13,65 +15,113 @@ import { ToolRail } from './ToolRail';
 import { TopBar } from './TopBar';
 import { useArtworkSession } from './useArtworkSession';
 import { useEditorState } from './useEditorState';
+import { useEditorSounds } from './useEditorSounds';
 
 interface DrawingScreenProps {
   artworkId: string;
+  /** For a new picture: the colouring page to start from. */
+  pageId: string | null;
   storageOk: boolean;
   settings: Settings;
+  assets: PictureAssets;
   onExit: () => void;
   onSaveStatus: (status: SaveStatus) => void;
 }
 
 const CELEBRATION_MS = 1600;
+/** Stamp widths in document pixels for the three sizes. */
+const STAMP_SIZES: Record<SizeName, number> = { small: 220, medium: 360, large: 540 };
 
 export function DrawingScreen(props: DrawingScreenProps) {
   const t = useT();
-  const { session, error } = useArtworkSession(props.artworkId, props.storageOk);
+  const { session, error } = useArtworkSession(props.artworkId, props.storageOk, props.assets, props.pageId);
   if (error) throw error;
   if (!session) return <div className="screen screen--loading" aria-busy="true">{t('loading')}</div>;
   return <DrawingWorkspace {...props} session={session} />;
 }
 
-function DrawingWorkspace({ session, settings, onExit, onSaveStatus }: DrawingScreenProps & { session: ArtworkSession }) {
+function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: DrawingScreenProps & { session: ArtworkSession }) {
   const t = useT();
   const editor = session.editor;
   const state = useEditorState(editor);
   const [confirmClear, setConfirmClear] = useState(false);
   const [celebrating, setCelebrating] = useState(false);
+  const [trayOpen, setTrayOpen] = useState(false);
   const leaving = useRef(false);
 
   useEffect(() => session.autosaver.onStatus((status) => onSaveStatus(status)), [session, onSaveStatus]);
+  useEffect(() => {
+    editor.stayInside = settings.stayInside;
+  }, [editor, settings.stayInside]);
   useFlushWhenHidden(session);
+  useEditorSounds(editor);
 
   const leave = async (celebrate: boolean) => {
     if (leaving.current) return;
     leaving.current = true;
-    if (celebrate) setCelebrating(true);
+    if (celebrate) {
+      setCelebrating(true);
+      playSound('celebrate');
+    }
     const saved = session.saveNow();
     if (celebrate) await new Promise((r) => setTimeout(r, CELEBRATION_MS));
     await saved;
     onExit();
   };
 
+  const pickStamp = async (stampId: string) => {
+    setTrayOpen(false);
+    const images = await assets.loadStamps([stampId]);
+    const image = images.get(stampId);
+    if (!image) return;
+    session.surface.registerStamp(stampId, image);
+    editor.setStamp(stampId);
+  };
+
+  const size = sizeName(state.size);
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`}>
-      <ToolRail tool={state.tool} onTool={(id) => editor.setTool(id)} />
+      <ToolRail
+        tool={state.tool}
+        onTool={(id) => {
+          playSound('tool');
+          editor.setTool(id);
+          setTrayOpen(id === 'stamp');
+        }}
+      />
       <TopBar
-        size={sizeName(state.size)}
+        size={size}
         colorHex={state.color}
         canUndo={state.canUndo}
         canRedo={state.canRedo}
-        onSize={(name) => editor.setSize(SIZES[name])}
+        onSize={(name) => editor.setSize(SIZES[name], STAMP_SIZES[name])}
         onHome={() => void leave(false)}
-        onUndo={() => editor.undo()}
+        onUndo={() => {
+          if (editor.undo()) playSound('undo');
+        }}
         onRedo={() => editor.redo()}
         onClear={() => setConfirmClear(true)}
         onDone={() => void leave(true)}
       />
       <main className="canvas-area">
-        <DrawingStage editor={editor} surface={session.surface} stabiliserPx={STABILISER_RADIUS_PX[settings.stabiliser]} testId="canvas" label={t('canvas.label')} />
+        <DrawingStage
+          editor={editor}
+          surface={session.surface}
+          lineArt={session.page?.image ?? null}
+          stabiliserPx={STABILISER_RADIUS_PX[settings.stabiliser]}
+          testId="canvas"
+          label={t('canvas.label')}
+        />
+        {trayOpen ? <StampTray chosen={state.stamp} firstGroup={session.pageId} onPick={(id) => void pickStamp(id)} onClose={() => setTrayOpen(false)} /> : null}
       </main>
-      <ColourRail color={colorName(state.color)} onColor={(name) => editor.setColor(colorHex(name))} />
+      <ColourRail
+        color={colorName(state.color)}
+        hintUrl={session.page?.hintUrl ?? null}
+        onColor={(name) => {
+          playSound('color');
+          editor.setColor(colorHex(name));
+        }}
+      />
       {confirmClear && (
         <ClearDialog
           onYes={() => {

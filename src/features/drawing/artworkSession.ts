@@ -8,6 +8,18 @@ import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { keepUntilSaved } from './unsavedSessions';
 
+/** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
+export interface PictureAssets {
+  loadPage(pageId: string): Promise<PageAssets | null>;
+  loadStamps(ids: string[]): Promise<Map<string, CanvasImageSource>>;
+}
+
+export interface PageAssets {
+  image: CanvasImageSource;
+  walls: Uint8Array;
+  hintUrl: string;
+}
+
 /** A fresh raster checkpoint after this many new steps keeps reopening fast. */
 const CHECKPOINT_EVERY = 30;
 /** Checkpoints (PNG encoding) wait for a quiet moment, after the op log is safe. */
@@ -28,6 +40,8 @@ export class ArtworkSession {
   private checkpointTimer: ReturnType<typeof setTimeout> | null = null;
   private checkpointing: Promise<void> | null = null;
   private unsubscribe: () => void = () => {};
+  /** The colouring page under the paint, if this picture has one. */
+  page: PageAssets | null = null;
   /** Whether the child changed anything since opening: an untouched picture is never rewritten. */
   private touched = false;
 
@@ -43,9 +57,10 @@ export class ArtworkSession {
    * Opens a stored picture (or starts one with this id). A read failure is thrown, never turned
    * into an empty picture that a save would write over the stored one.
    */
-  static async open(id: string, storageOk: boolean, now = Date.now()): Promise<ArtworkSession> {
+  static async open(id: string, storageOk: boolean, assets: PictureAssets, pageId: string | null = null, now = Date.now()): Promise<ArtworkSession> {
     const stored = storageOk ? await loadArtwork(id) : null;
-    const session = new ArtworkSession(stored ?? createArtwork(id, now));
+    const session = new ArtworkSession(stored ?? createArtwork(id, now, pageId));
+    await session.loadAssets(assets);
     await session.restorePixels(storageOk);
     session.unsubscribe = session.editor.subscribe((event) => {
       if (event !== 'document') return;
@@ -59,6 +74,24 @@ export class ArtworkSession {
 
   get id(): string {
     return this.artwork.id;
+  }
+
+  get pageId(): string | null {
+    return this.artwork.pageId;
+  }
+
+  /** The page's outlines (fills and stay-inside replay against them) and every stamp the picture uses. */
+  private async loadAssets(assets: PictureAssets): Promise<void> {
+    const { pageId, ops } = this.artwork;
+    if (pageId) {
+      this.page = await assets.loadPage(pageId);
+      if (this.page) this.editor.setPage({ walls: this.page.walls });
+      else console.warn(`Colouring page ${pageId} is not available; showing the paint only`);
+    }
+    const stampIds = ops.flatMap((op) => (op.kind === 'stamp' ? [op.stamp] : []));
+    if (stampIds.length > 0) {
+      for (const [stampId, image] of await assets.loadStamps(stampIds)) this.surface.registerStamp(stampId, image);
+    }
   }
 
   /** Writes everything now, including a fresh checkpoint; used when the child leaves the picture. */

@@ -1,18 +1,18 @@
 import { useEffect, useState } from 'react';
-import { ArtworkSession } from './artworkSession';
+import { ArtworkSession, type PictureAssets } from './artworkSession';
 
 /**
  * Opens the picture once per id and closes it when the screen goes. A StrictMode double mount
  * opens twice and closes the first, which has nothing to write: nothing is saved before a load
  * finishes, and closing an unchanged picture writes nothing.
  */
-export function useArtworkSession(artworkId: string, storageOk: boolean) {
+export function useArtworkSession(artworkId: string, storageOk: boolean, assets: PictureAssets, pageId: string | null) {
   const [session, setSession] = useState<ArtworkSession | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let alive = true;
     let opened: ArtworkSession | null = null;
-    ArtworkSession.open(artworkId, storageOk).then(
+    ArtworkSession.open(artworkId, storageOk, assets, pageId).then(
       (s) => {
         opened = s;
         if (alive) setSession(s);
@@ -25,6 +25,6 @@ export function useArtworkSession(artworkId: string, storageOk: boolean) {
       if (opened) void opened.close();
       setSession(null);
     };
-  }, [artworkId, storageOk]);
+  }, [artworkId, storageOk, assets, pageId]);
   return { session, error };
 }

@@ -49,6 +49,14 @@ export const en = {
   'storage.setAside': 'A damaged picture was set aside so it cannot cause trouble. The other pictures are fine.',
   'error.message': 'Something went wrong with this picture. The saved pictures are safe.',
   'error.home': 'Back to the start',
+  'home.startColouring': 'Colouring pages',
+  'pages.title': 'Choose a picture to colour',
+  'pages.unavailable': 'The colouring pages could not be loaded. Drawing on a blank picture still works.',
+  'tools.fill': 'Fill with colour',
+  'tools.stamp': 'Stamps',
+  'stamps.tray': 'Choose a stamp',
+  'stamps.close': 'Close the stamps',
+  'hint.label': 'Colour hint: the picture in its own colours',
   'loading': 'Loading…',
 } as const;
 
@@ -103,6 +111,14 @@ export const ru: Catalogue = {
   'storage.setAside': 'Повреждённый рисунок отложен в сторону, чтобы не мешать. Остальные рисунки в порядке.',
   'error.message': 'С этим рисунком что-то пошло не так. Сохранённые рисунки в безопасности.',
   'error.home': 'Вернуться в начало',
+  'home.startColouring': 'Раскраски',
+  'pages.title': 'Выбери картинку для раскрашивания',
+  'pages.unavailable': 'Раскраски не загрузились. Рисовать на чистом листе можно.',
+  'tools.fill': 'Заливка цветом',
+  'tools.stamp': 'Штампы',
+  'stamps.tray': 'Выбери штамп',
+  'stamps.close': 'Закрыть штампы',
+  'hint.label': 'Подсказка: картинка в своих цветах',
   'loading': 'Загрузка…',
 };
 
@@ -154,6 +170,14 @@ export const kk: Catalogue = {
   'storage.setAside': 'Бүлінген сурет кедергі келтірмеуі үшін бөлек қойылды. Басқа суреттер аман.',
   'error.message': 'Бұл суретте бір қате шықты. Сақталған суреттер аман.',
   'error.home': 'Басына оралу',
+  'home.startColouring': 'Бояу беттері',
+  'pages.title': 'Бояйтын суретті таңда',
+  'pages.unavailable': 'Бояу беттері жүктелмеді. Таза параққа сурет салуға болады.',
+  'tools.fill': 'Түспен толтыру',
+  'tools.stamp': 'Мөрлер',
+  'stamps.tray': 'Мөрді таңда',
+  'stamps.close': 'Мөрлерді жабу',
+  'hint.label': 'Көмек: сурет өз түстерінде',
   'loading': 'Жүктелуде…',
 };
 
