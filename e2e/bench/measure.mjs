@@ -66,3 +66,35 @@ async function taskSeconds(cdp) {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
+
+/**
+ * Whole-page tap-to-fill on a blank picture: from the finger's pointerdown to the filled pixels
+ * being in the picture (the app fills inside its pointerdown handler), and to the next frame.
+ * Median of several taps, each undone before the next.
+ */
+export async function measureWholePageFill(page, cdp, runs = 7) {
+  await page.getByTestId('tool-fill').tap();
+  await page.getByTestId('color-blue').tap();
+  await page.evaluate(() => {
+    const w = window;
+    w.__fill = [];
+    let start = 0;
+    window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true });
+    window.addEventListener('pointerdown', (e) => {
+      if (!e.target.closest('[data-testid="canvas"]')) return;
+      const handled = performance.now();
+      requestAnimationFrame(() => w.__fill.push({ handled: handled - start, framed: performance.now() - start }));
+    });
+  });
+  const b = await box(page);
+  for (let i = 0; i < runs; i++) {
+    await touch(cdp, 'touchStart', [[b.x + b.width / 2, b.y + b.height / 2]]);
+    await touch(cdp, 'touchEnd', []);
+    await page.waitForTimeout(400);
+    await page.getByTestId('undo').tap();
+    await page.waitForTimeout(300);
+  }
+  const samples = await page.evaluate(() => window.__fill);
+  const median = (key) => samples.map((s) => s[key]).sort((x, y) => x - y)[Math.floor(samples.length / 2)];
+  return { handledMs: median('handled'), framedMs: median('framed'), runs: samples.length };
+}

@@ -9,7 +9,7 @@ import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { findChromium } from '../run-e2e.mjs';
-import { drawStrokes, measureStroke, openApp, openReference } from './measure.mjs';
+import { drawStrokes, measureStroke, measureWholePageFill, openApp, openReference } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
@@ -23,15 +23,23 @@ async function main() {
   await build({ root: ROOT, logLevel: 'warn' });
   const refRoot = join(ROOT, 'e2e/bench/reference');
   const refOut = join(ROOT, 'dist-bench');
-  await build({ root: refRoot, configFile: false, logLevel: 'warn', plugins: [react()], build: { outDir: refOut, emptyOutDir: true } });
+  await build({
+    root: refRoot,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: refOut, emptyOutDir: true, rollupOptions: { input: { index: join(refRoot, 'index.html'), fill: join(refRoot, 'fill.html') } } },
+  });
   const appServer = await preview({ root: ROOT, logLevel: 'warn', preview: { port: APP_PORT, strictPort: true, host: '127.0.0.1' } });
   const refServer = await preview({ root: refRoot, configFile: false, logLevel: 'warn', build: { outDir: refOut }, preview: { port: REF_PORT, strictPort: true, host: '127.0.0.1' } });
 
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: see e2e/run-e2e.mjs for how to install one.');
   const browser = await chromium.launch({ executablePath, args: ARGS });
-  const results = { date: new Date().toISOString(), chromium: browser.version(), ink: [], initialJs: null };
+  const results = { date: new Date().toISOString(), chromium: browser.version(), ink: [], initialJs: null, fill: null };
   try {
+    results.fill = await measureFills(browser, `http://127.0.0.1:${APP_PORT}/`, `http://127.0.0.1:${REF_PORT}/fill.html`);
+    console.log('[bench] fill', results.fill);
     results.initialJs = await measureInitialJs(browser, `http://127.0.0.1:${APP_PORT}/`);
     console.log('[bench] initial JS', results.initialJs);
     for (const [name, url, counts] of [
@@ -74,6 +82,23 @@ async function measureInk(browser, name, url, strokes) {
   }
 }
 
+async function measureFills(browser, appUrl, refUrl) {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await openApp(page, appUrl);
+    const ours = await measureWholePageFill(page, cdp);
+    const ref = await context.newPage();
+    await ref.goto(refUrl);
+    await ref.waitForFunction(() => typeof window.__fillMs === 'number', null, { timeout: 120_000 });
+    const qFloodfillMs = await ref.evaluate(() => window.__fillMs);
+    return { ...ours, qFloodfillMs };
+  } finally {
+    await context.close();
+  }
+}
+
 /** JavaScript the browser fetched from opening the app until the canvas is ready for a finger. */
 async function measureInitialJs(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, serviceWorkers: 'block' });
@@ -106,6 +131,13 @@ function renderTable(r) {
     `| Enchanting Canvas (ms) | ${fmt(ours(0))} | ${fmt(ours(200))} | ${fmt(ours(1000))} | ${(ours(200) / ours(0)).toFixed(2)}× | ${(ours(1000) / ours(0)).toFixed(2)}× |`,
     `| react-konva free-drawing pattern (ms) | ${fmt(ref(0))} | ${fmt(ref(200))} | — | ${(ref(200) / ref(0)).toFixed(2)}× | — |`,
     `| Ours as a share of the pattern's | ${(ours(0) / ref(0)).toFixed(2)}× | ${(ours(200) / ref(200)).toFixed(2)}× | | | |`,
+    '',
+    '| Whole-page fill, 2400×1697 (median) | ms |',
+    '|---|---|',
+    `| Enchanting Canvas: tap to filled pixels in the picture | ${r.fill.handledMs.toFixed(1)} |`,
+    `| Enchanting Canvas: tap to the next frame on screen | ${r.fill.framedMs.toFixed(1)} |`,
+    `| q-floodfill: bare compute on the same size | ${r.fill.qFloodfillMs.toFixed(1)} |`,
+    `| Ours (to pixels) as a share of q-floodfill's compute | ${(r.fill.handledMs / r.fill.qFloodfillMs).toFixed(2)}× |`,
     '',
     '| Initial JavaScript until the canvas is ready | raw | gzip |',
     '|---|---|---|',

@@ -10,7 +10,7 @@ import { type FilterAction, PointerFilter, type RawPointer } from './input/point
 import { normalisePressure } from './input/pressure';
 import type { Point } from './input/stabiliser';
 import { LiveStroke } from './liveStroke';
-import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
+import { applyOp, BLANK_PAGE, commitStroke, computeFill, cutRect, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 
@@ -54,6 +54,8 @@ export class Editor {
   private opLog: Op[] = [];
   private live: LiveStroke | null = null;
   private serial = 0;
+  /** Undo bookkeeping of the last fill, done just after the pixels are on screen. */
+  private pendingHistory: (() => void) | null = null;
 
   constructor(
     private readonly surface: RasterSurface,
@@ -68,7 +70,7 @@ export class Editor {
   }
 
   get canUndo(): boolean {
-    return this.history.canUndo || this.live !== null;
+    return this.history.canUndo || this.live !== null || this.pendingHistory !== null;
   }
 
   get canRedo(): boolean {
@@ -80,6 +82,7 @@ export class Editor {
   }
 
   get undoDepth(): number {
+    this.settleHistory();
     return this.history.undoDepth;
   }
 
@@ -142,6 +145,7 @@ export class Editor {
 
   undo(): boolean {
     this.finishLiveStroke();
+    this.settleHistory();
     const entry = this.history.takeUndo();
     if (!entry) return false;
     for (const tile of entry.tiles) this.surface.writePaint(tile.rect, decodeTile(tile));
@@ -152,6 +156,7 @@ export class Editor {
 
   redo(): boolean {
     if (this.live) return false;
+    this.settleHistory();
     const entry = this.history.takeRedo();
     if (!entry) return false;
     applyOp(this.surface, entry.op, this.page);
@@ -172,6 +177,7 @@ export class Editor {
   /** Replaces the document with a stored op log, replaying ops from `from` onto the current surface. */
   load(ops: readonly Op[], from = 0): void {
     this.dropLiveStroke();
+    this.settleHistory();
     for (let i = from; i < ops.length; i++) applyOp(this.surface, ops[i] as Op, this.page);
     this.opLog = ops.slice();
     this.history.reset();
@@ -182,11 +188,14 @@ export class Editor {
   fillAt(x: number, y: number): boolean {
     this.finishLiveStroke();
     const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE };
+    this.settleHistory();
     const fill = computeFill(this.surface, op, this.page);
     if (!fill) return false;
     this.surface.writePaint(fill.rect, fill.after);
-    this.history.push({ op, tiles: diffTiles(fill.rect, fill.before, fill.after) });
     this.opLog.push(op);
+    // The pixels are painted; the undo patch is worked out right after, before any other step.
+    this.pendingHistory = () => this.history.push({ op, tiles: diffTiles(fill.rect, cutRect(fill.picture, fill.rect), fill.after) });
+    setTimeout(() => this.settleHistory(), 0);
     this.emit('placed');
     this.emit('document');
     return true;
@@ -266,7 +275,14 @@ export class Editor {
     this.emit('stroke');
   }
 
+  private settleHistory(): void {
+    const pending = this.pendingHistory;
+    this.pendingHistory = null;
+    pending?.();
+  }
+
   private record(op: Op, rect: Rect, applyToPaint: () => void): void {
+    this.settleHistory();
     const before = this.surface.readPaint(rect);
     applyToPaint();
     const tiles = diffTiles(rect, before, this.surface.readPaint(rect));

@@ -57,8 +57,19 @@ export function commitStroke(surface: RasterSurface, op: StrokeOp, renderer: Str
 
 export interface ComputedFill {
   rect: Rect;
-  before: Uint32Array;
+  /** The whole picture before the fill (cut to `rect` for undo, off the tap's critical path). */
+  picture: Uint32Array;
   after: Uint32Array;
+}
+
+/** The pixels of `rect` from a whole-page pixel array. */
+export function cutRect(picture: Uint32Array, rect: Rect): Uint32Array {
+  const out = new Uint32Array(rect.width * rect.height);
+  for (let y = 0; y < rect.height; y++) {
+    const start = (rect.y + y) * DOC_WIDTH + rect.x;
+    out.set(picture.subarray(start, start + rect.width), y * rect.width);
+  }
+  return out;
 }
 
 /** The pixels a fill changes, or null when it would change nothing (same colour, off the page). */
@@ -69,12 +80,7 @@ export function computeFill(surface: RasterSurface, op: FillOp, page: PageContex
   const colour = colourWord(op.color);
   if (fill.seedColor === colour) return null;
   const { bounds: rect } = fill;
-  const before = new Uint32Array(rect.width * rect.height);
-  for (let y = 0; y < rect.height; y++) {
-    const start = (rect.y + y) * DOC_WIDTH + rect.x;
-    before.set(paint.subarray(start, start + rect.width), y * rect.width);
-  }
-  return { rect, before, after: composeFill(paint, DOC_WIDTH, fill.mask, rect, colour) };
+  return { rect, picture: paint, after: composeFill(paint, DOC_WIDTH, fill.mask, rect, colour) };
 }
 
 export function stampRect(op: StampOp): Rect | null {

@@ -21,12 +21,20 @@ export function composeFill(paint: Uint32Array, width: number, mask: Uint8Array,
   for (let y = 0; y < rect.height; y++) {
     const src = (rect.y + y) * width + rect.x;
     const dst = y * rect.width;
-    for (let x = 0; x < rect.width; x++) {
+    out.set(paint.subarray(src, src + rect.width), dst);
+    let x = 0;
+    while (x < rect.width) {
       const m = mask[src + x];
-      const c = paint[src + x] as number;
-      if (m === MASK_CORE) out[dst + x] = colour;
-      else if (m === MASK_RING) out[dst + x] = under(c, fr, fg, fb);
-      else out[dst + x] = c;
+      if (m === MASK_CORE) {
+        // Core pixels come in runs (scanline spans): fill each run at once.
+        let end = x + 1;
+        while (end < rect.width && mask[src + end] === MASK_CORE) end++;
+        out.fill(colour, dst + x, dst + end);
+        x = end;
+        continue;
+      }
+      if (m === MASK_RING) out[dst + x] = under(paint[src + x] as number, fr, fg, fb);
+      x++;
     }
   }
   return out;

@@ -46,8 +46,12 @@ export function floodFill(input: FillInput): FillResult | null {
   const seed = walls ? snapOffWall(walls, width, height, x0, y0) : y0 * width + x0;
   if (seed < 0) return null;
   const seedColor = paint ? (paint[seed] as number) : 0;
-  const same = paint ? sameColour(paint, seedColor, tolerance) : () => true;
-  const open = (i: number) => (!walls || walls[i] === 0) && same(i);
+  const similar = paint ? sameColour(paint, seedColor, tolerance) : () => true;
+  // Exact matches (most pixels of a flat region) skip the per-channel comparison.
+  const open = (i: number) => {
+    if (walls !== null && walls[i] !== 0) return false;
+    return paint === null || paint[i] === seedColor || similar(i);
+  };
 
   const mask = new Uint8Array(width * height);
   const edges = new GrowableIndexList();
