@@ -61,6 +61,30 @@ test('a stroke that starts inside a region stays inside it; outlines stay on top
   expect(below.inked).toBeGreaterThan(0);
 });
 
+test('the eraser removes paint but never the outlines', async ({ page, touch }) => {
+  await openPage(page, 'chef');
+  // Find an outline pixel on a vertical line through the page.
+  let outline: { x: number; y: number } | null = null;
+  for (let y = 0.3; y < 0.99 && !outline; y += 0.004) {
+    const p = await paperPoint(page, 0.5, y);
+    const [r] = await pixelAt(page, p);
+    if (r! < 90) outline = p;
+  }
+  expect(outline).not.toBeNull();
+  await page.getByTestId('tool-fill').tap();
+  await page.getByTestId('color-orange').tap();
+  const sky = await paperPoint(page, 0.5, 0.04);
+  await touch.tap(sky.x, sky.y);
+  await page.getByTestId('tool-eraser').tap();
+  await page.getByTestId('size-large').tap();
+  await touch.stroke([await paperPoint(page, 0.05, 0.04), await paperPoint(page, 0.95, 0.04)], 20);
+  await touch.stroke([{ x: outline!.x - 60, y: outline!.y }, { x: outline!.x + 60, y: outline!.y }], 10);
+  await settle(page);
+  expectColourNear(await pixelAt(page, sky), [255, 255, 255], 10);
+  const [r, g, b] = await pixelAt(page, outline!);
+  expect(Math.max(r!, g!, b!)).toBeLessThan(90);
+});
+
 test('a colouring picture survives a reload with its page and paint', async ({ page, touch }) => {
   await openPage(page, 'firefighter');
   await page.getByTestId('tool-fill').tap();
