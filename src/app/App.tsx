@@ -2,6 +2,11 @@ import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { LanguageProvider } from '../features/i18n/i18n';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { PagePicker } from '../features/colouring/PagePicker';
+import { loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
+import { GalleryScreen } from '../features/gallery/GalleryScreen';
+import { PrintSheets } from '../features/print/PrintSheets';
+import { usePrinter } from '../features/print/usePrinter';
+import { runGalleryAction } from './galleryActions';
 import { translate } from '../features/i18n/i18n';
 import { setSoundEnabled, setSoundVolume } from '../features/sound/sound';
 import { pictureAssets } from './pictureAssets';
@@ -14,7 +19,7 @@ import { bootstrap, type Boot } from './bootstrap';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 
-type Screen = { name: 'home' } | { name: 'pages' } | { name: 'draw'; artworkId: string; pageId: string | null };
+type Screen = { name: 'home' } | { name: 'pages' } | { name: 'gallery' } | { name: 'draw'; artworkId: string; pageId: string | null };
 
 // The drawing screen (Konva and the brushes) loads after the home screen has painted.
 const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
@@ -49,6 +54,12 @@ function AppScreens({ boot }: { boot: Boot }) {
     };
   }, []);
   const update = useAppUpdate();
+  const printer = usePrinter();
+  const [pages, setPages] = useState<PageInfo[]>([]);
+  useEffect(() => {
+    loadPageCatalogue().then(setPages, () => setPages([]));
+  }, []);
+  const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[settings.language] ?? null;
 
   useEffect(() => {
     setSoundEnabled(settings.soundOn);
@@ -88,7 +99,21 @@ function AppScreens({ boot }: { boot: Boot }) {
     <LanguageProvider language={settings.language}>
       <ErrorBoundary message={translate(settings.language, 'error.message')} homeLabel={translate(settings.language, 'error.home')} onReset={() => go({ name: 'home' })}>
       {screen.name === 'home' ? (
-        <HomeScreen onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })} onStartColouring={() => go({ name: 'pages' })} />
+        <HomeScreen
+          onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })}
+          onStartColouring={() => go({ name: 'pages' })}
+          onOpenGallery={() => go({ name: 'gallery' })}
+        />
+      ) : screen.name === 'gallery' ? (
+        <GalleryScreen
+          storageOk={storageOk}
+          pageName={pageName}
+          onHome={() => go({ name: 'home' })}
+          onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId })}
+          onAction={(item, action) =>
+            runGalleryAction(item, action, { language: settings.language, eventTitle: translate(settings.language, 'print.eventTitle'), pageName, print: printer.print })
+          }
+        />
       ) : screen.name === 'pages' ? (
         <PagePicker onPick={(pageId) => go({ name: 'draw', artworkId: newArtworkId(), pageId })} onHome={() => go({ name: 'home' })} />
       ) : (
@@ -106,6 +131,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         </Suspense>
       )}
       </ErrorBoundary>
+      <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
       <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={setAside} />
     </LanguageProvider>
   );

@@ -3,7 +3,7 @@ import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
 import { ICONS } from '../ui/icons';
 
-export function HomeScreen({ onStartBlank, onStartColouring }: { onStartBlank: () => void; onStartColouring: () => void }) {
+export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery }: { onStartBlank: () => void; onStartColouring: () => void; onOpenGallery: () => void }) {
   const t = useT();
   return (
     <main className="screen home-screen" aria-label={t('home.label')}>
@@ -23,6 +23,12 @@ export function HomeScreen({ onStartBlank, onStartColouring }: { onStartBlank: (
             <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />
           </span>
           <span className="home-card__caption" aria-hidden="true">{t('home.startColouring')}</span>
+        </BigButton>
+        <BigButton testId="open-gallery" label={t('home.openGallery')} variant="card" className="home-card" onPress={onOpenGallery}>
+          <span className="home-card__paper" aria-hidden="true">
+            <Icon src={ICONS.framedPicture} size={120} />
+          </span>
+          <span className="home-card__caption" aria-hidden="true">{t('home.openGallery')}</span>
         </BigButton>
       </div>
     </main>

@@ -19,3 +19,25 @@ export async function decodePng(data: ArrayBuffer): Promise<ImageBitmap> {
   }
   return bitmap;
 }
+
+/** The picture as people see it: white paper, the paint, the outlines on top; at `width` px wide. */
+export function composePicture(surface: CanvasSurface, lineArt: CanvasImageSource | null, width = DOC_WIDTH): HTMLCanvasElement {
+  const height = Math.round((width * DOC_HEIGHT) / DOC_WIDTH);
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('No 2D canvas');
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(0, 0, width, height);
+  ctx.imageSmoothingQuality = 'high';
+  ctx.drawImage(surface.paintCanvas as CanvasImageSource, 0, 0, width, height);
+  if (lineArt) ctx.drawImage(lineArt, 0, 0, width, height);
+  return canvas;
+}
+
+export function canvasToBlob(canvas: HTMLCanvasElement, type: 'image/png' | 'image/webp', quality?: number): Promise<Blob> {
+  return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('Could not encode the picture'))), type, quality));
+}
+
+export const THUMBNAIL_WIDTH = 480;

@@ -6,6 +6,8 @@ export interface Stores {
   rasters: UseStore;
   settings: UseStore;
   quarantine: UseStore;
+  /** Small per-artwork summaries and thumbnails for the gallery (never the op logs). */
+  gallery: UseStore;
 }
 
 let stores: Stores | null = null;
@@ -18,6 +20,7 @@ export function getStores(): Stores {
       rasters: createStore('ec-rasters', 'rasters'),
       settings: createStore('ec-settings', 'settings'),
       quarantine: createStore('ec-quarantine', 'quarantine'),
+      gallery: createStore('ec-gallery', 'items'),
     };
   }
   return stores;

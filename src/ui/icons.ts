@@ -4,6 +4,10 @@ import framedPicture from 'virtual:fluent-emoji/framed-picture';
 import star from 'virtual:fluent-emoji/star';
 import checkMark from 'virtual:fluent-emoji/check-mark-button';
 import crayon from 'virtual:fluent-emoji/crayon';
+import download from 'virtual:fluent-emoji/inbox-tray';
+import medal from 'virtual:fluent-emoji/sports-medal';
+import printer from 'virtual:fluent-emoji/printer';
+import share from 'virtual:fluent-emoji/mobile-phone-with-arrow';
 import crossMark from 'virtual:fluent-emoji/cross-mark';
 import glowingStar from 'virtual:fluent-emoji/glowing-star';
 import house from 'virtual:fluent-emoji/house';
@@ -24,6 +28,10 @@ export const ICONS = {
   star,
   checkMark,
   crayon,
+  download,
+  medal,
+  printer,
+  share,
   crossMark,
   glowingStar,
   house,

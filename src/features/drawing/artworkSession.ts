@@ -2,7 +2,8 @@ import { Editor } from '../../engine/editor';
 import { type Artwork, type CheckpointRef, createArtwork, opsFingerprint } from '../../engine/model/artwork';
 import { DOC_HEIGHT, DOC_WIDTH } from '../../engine/model/document';
 import { CanvasSurface } from '../../render/canvasSurface';
-import { decodePng, encodePaintPng } from '../../render/pictureImage';
+import { canvasToBlob, composePicture, decodePng, encodePaintPng, THUMBNAIL_WIDTH } from '../../render/pictureImage';
+import { saveGalleryItem, saveThumbnail, thumbKeyOf } from '../../storage/galleryRepository';
 import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
@@ -149,10 +150,24 @@ export class ArtworkSession {
     }
     this.artwork = { ...this.artwork, ops, updatedAt: Date.now(), checkpoint: this.checkpoint };
     await saveArtwork(this.artwork);
+    await this.writeGalleryItem();
     void requestPersistentStorageOnce();
     const obsolete = this.obsoleteRasters.filter((key) => key !== this.checkpoint?.key);
     this.obsoleteRasters = [];
     await Promise.all(obsolete.map((key) => deleteCheckpoint(key).catch(() => this.obsoleteRasters.push(key))));
+  }
+
+  private async writeGalleryItem(): Promise<void> {
+    const { id, createdAt, updatedAt, pageId, childId, ops } = this.artwork;
+    await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id) });
+  }
+
+  /** A small picture for the gallery, made when the child leaves or after a checkpoint, never mid-stroke. */
+  private async writeThumbnail(): Promise<void> {
+    const canvas = composePicture(this.surface, this.page?.image ?? null, THUMBNAIL_WIDTH);
+    const blob = await canvasToBlob(canvas, 'image/png');
+    canvas.width = 0;
+    await saveThumbnail(this.artwork.id, { mime: 'image/png', data: await blob.arrayBuffer() });
   }
 
   private scheduleCheckpoint(): void {
@@ -170,7 +185,9 @@ export class ArtworkSession {
   private async checkpointNow(threshold: number): Promise<void> {
     if (this.checkpointing) await this.checkpointing;
     if (!this.autosaver.isEnabled || !this.isCheckpointStale(threshold)) return;
-    this.checkpointing = this.writeCheckpoint().finally(() => (this.checkpointing = null));
+    this.checkpointing = this.writeCheckpoint()
+      .then(() => this.writeThumbnail())
+      .finally(() => (this.checkpointing = null));
     await this.checkpointing;
   }
 

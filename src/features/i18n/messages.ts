@@ -57,6 +57,15 @@ export const en = {
   'stamps.tray': 'Choose a stamp',
   'stamps.close': 'Close the stamps',
   'hint.label': 'Colour hint: the picture in its own colours',
+  'home.openGallery': 'My pictures',
+  'gallery.title': 'My pictures',
+  'gallery.open': 'Go on drawing',
+  'gallery.blankPicture': 'Picture',
+  'gallery.download': 'Download',
+  'gallery.share': 'Share',
+  'gallery.print': 'Print',
+  'gallery.certificate': 'Print a certificate',
+  'print.eventTitle': 'The Enchanting World of Art',
   'loading': 'Loading…',
 } as const;
 
@@ -119,6 +128,15 @@ export const ru: Catalogue = {
   'stamps.tray': 'Выбери штамп',
   'stamps.close': 'Закрыть штампы',
   'hint.label': 'Подсказка: картинка в своих цветах',
+  'home.openGallery': 'Мои рисунки',
+  'gallery.title': 'Мои рисунки',
+  'gallery.open': 'Продолжить рисовать',
+  'gallery.blankPicture': 'Рисунок',
+  'gallery.download': 'Скачать',
+  'gallery.share': 'Поделиться',
+  'gallery.print': 'Распечатать',
+  'gallery.certificate': 'Распечатать грамоту',
+  'print.eventTitle': 'Волшебный мир искусства',
   'loading': 'Загрузка…',
 };
 
@@ -178,6 +196,15 @@ export const kk: Catalogue = {
   'stamps.tray': 'Мөрді таңда',
   'stamps.close': 'Мөрлерді жабу',
   'hint.label': 'Көмек: сурет өз түстерінде',
+  'home.openGallery': 'Менің суреттерім',
+  'gallery.title': 'Менің суреттерім',
+  'gallery.open': 'Салуды жалғастыру',
+  'gallery.blankPicture': 'Сурет',
+  'gallery.download': 'Жүктеп алу',
+  'gallery.share': 'Бөлісу',
+  'gallery.print': 'Басып шығару',
+  'gallery.certificate': 'Мақтау қағазын басып шығару',
+  'print.eventTitle': 'Өнердің сиқырлы әлемі',
   'loading': 'Жүктелуде…',
 };
 

@@ -1,0 +1,37 @@
+import { exportPicturePng } from '../features/drawing/exportPicture';
+import { pictureFileName } from '../features/gallery/fileName';
+import { downloadBlob, shareOrDownload } from '../features/gallery/deliver';
+import type { CardAction } from '../features/gallery/GalleryCard';
+import type { PrintJob } from '../features/print/printJobs';
+import type { Language } from '../engine/model/settings';
+import type { GalleryItem } from '../storage/galleryRepository';
+import { pictureAssets } from './pictureAssets';
+
+export interface ActionContext {
+  language: Language;
+  eventTitle: string;
+  pageName: (pageId: string | null) => string | null;
+  print: (jobs: PrintJob[]) => boolean;
+}
+
+/** The parent's copy and the printed sheets, for one gallery picture. */
+export async function runGalleryAction(item: GalleryItem, action: CardAction, ctx: ActionContext): Promise<void> {
+  const png = await exportPicturePng(item.id, pictureAssets);
+  const fileName = pictureFileName(item.pageId, item.updatedAt || Date.now());
+  if (action === 'download') return downloadBlob(png, fileName);
+  if (action === 'share') {
+    await shareOrDownload(png, fileName, ctx.eventTitle);
+    return;
+  }
+  const date = new Intl.DateTimeFormat(ctx.language, { dateStyle: 'long' }).format(item.updatedAt || Date.now());
+  const job: PrintJob = {
+    key: `${item.id}-${Date.now()}`,
+    variant: action === 'certificate' ? 'certificate' : 'sheet',
+    imageUrl: URL.createObjectURL(png),
+    eventTitle: ctx.eventTitle,
+    profession: ctx.pageName(item.pageId),
+    childName: null,
+    date,
+  };
+  if (!ctx.print([job])) URL.revokeObjectURL(job.imageUrl);
+}

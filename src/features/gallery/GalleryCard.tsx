@@ -1,0 +1,46 @@
+import { useLanguage, useT } from '../i18n/i18n';
+import type { GalleryItem } from '../../storage/galleryRepository';
+import { BigButton } from '../../ui/BigButton';
+import { Icon } from '../../ui/Icon';
+import { ICONS } from '../../ui/icons';
+import { useThumbnail } from './useThumbnail';
+
+export type CardAction = 'download' | 'share' | 'print' | 'certificate';
+
+interface GalleryCardProps {
+  item: GalleryItem;
+  pageName: string | null;
+  busy: boolean;
+  onOpen: () => void;
+  onAction: (action: CardAction) => void;
+}
+
+/** One picture: tap it to go on drawing; below it the parent's download, share and print. */
+export function GalleryCard({ item, pageName, busy, onOpen, onAction }: GalleryCardProps) {
+  const t = useT();
+  const language = useLanguage();
+  const { ref, url } = useThumbnail(item.thumbKey);
+  const date = item.updatedAt > 0 ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(item.updatedAt) : '';
+  const name = [pageName ?? t('gallery.blankPicture'), date].filter(Boolean).join(', ');
+  return (
+    <article className="gallery-card" ref={ref as React.RefObject<HTMLElement>} aria-busy={busy}>
+      <button type="button" className="gallery-card__picture" data-testid="artwork" data-artwork-id={item.id} aria-label={`${t('gallery.open')}: ${name}`} onClick={onOpen}>
+        {url ? <img src={url} alt="" draggable={false} /> : <span className="gallery-card__placeholder" aria-hidden="true"><Icon src={ICONS.framedPicture} size={72} /></span>}
+      </button>
+      <div className="gallery-card__actions">
+        <BigButton testId="download" label={`${t('gallery.download')}: ${name}`} onPress={() => onAction('download')} disabled={busy}>
+          <Icon src={ICONS.download} size={40} />
+        </BigButton>
+        <BigButton testId="share" label={`${t('gallery.share')}: ${name}`} onPress={() => onAction('share')} disabled={busy}>
+          <Icon src={ICONS.share} size={40} />
+        </BigButton>
+        <BigButton testId="print" label={`${t('gallery.print')}: ${name}`} onPress={() => onAction('print')} disabled={busy}>
+          <Icon src={ICONS.printer} size={40} />
+        </BigButton>
+        <BigButton testId="print-certificate" label={`${t('gallery.certificate')}: ${name}`} onPress={() => onAction('certificate')} disabled={busy}>
+          <Icon src={ICONS.medal} size={40} />
+        </BigButton>
+      </div>
+    </article>
+  );
+}
