@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
-import { expect, test, waitForCanvas, waitForSave } from './support/fixtures';
+import { expect, test, waitForCanvas } from './support/fixtures';
 
 async function drawAndLeave(page: import('@playwright/test').Page, touch: import('./support/touch').Touchscreen, how: 'blank' | 'firefighter', colour: string) {
   await page.goto('/');

@@ -1,25 +1,33 @@
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { LanguageProvider } from '../features/i18n/i18n';
-import { useAppUpdate } from '../features/pwa/useAppUpdate';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { AdultGate } from '../features/adult/AdultGate';
+import { SettingsScreen } from '../features/adult/SettingsScreen';
 import { PagePicker } from '../features/colouring/PagePicker';
 import { loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { GalleryScreen } from '../features/gallery/GalleryScreen';
+import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
-import { runGalleryAction } from './galleryActions';
-import { translate } from '../features/i18n/i18n';
-import { setSoundEnabled, setSoundVolume } from '../features/sound/sound';
-import { pictureAssets } from './pictureAssets';
+import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
-import { onSetAside } from '../storage/quarantine';
-import { ErrorBoundary } from './ErrorBoundary';
 import type { SaveStatus } from '../storage/autosave';
 import { saveSession } from '../storage/sessionRepository';
+import { createAdultActions } from './adultActions';
 import { bootstrap, type Boot } from './bootstrap';
+import { ErrorBoundary } from './ErrorBoundary';
+import { runGalleryAction } from './galleryActions';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
+import { pictureAssets } from './pictureAssets';
+import { useSetAsideNotice } from './useSetAsideNotice';
+import { useSettingsState } from './useSettingsState';
 
-type Screen = { name: 'home' } | { name: 'pages' } | { name: 'gallery' } | { name: 'draw'; artworkId: string; pageId: string | null };
+type Screen =
+  | { name: 'home' }
+  | { name: 'pages' }
+  | { name: 'gallery' }
+  | { name: 'gate' }
+  | { name: 'settings' }
+  | { name: 'draw'; artworkId: string; pageId: string | null };
 
 // The drawing screen (Konva and the brushes) loads after the home screen has painted.
 const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
@@ -35,41 +43,23 @@ export function App() {
 }
 
 function AppScreens({ boot }: { boot: Boot }) {
-  const { settings, storageOk } = boot;
+  const { storageOk } = boot;
+  const [settings, changeSettings] = useSettingsState(boot.settings, storageOk);
   const [screen, setScreen] = useState<Screen>(
     boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId, pageId: boot.session.pageId } : { name: 'home' },
   );
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
-  const [setAside, setSetAside] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onSetAside(() => {
-      setSetAside(true);
-      clearTimeout(timer);
-      timer = setTimeout(() => setSetAside(false), 15_000);
-    });
-    return () => {
-      stop();
-      clearTimeout(timer);
-    };
-  }, []);
+  const setAside = useSetAsideNotice();
   const update = useAppUpdate();
   const printer = usePrinter();
   const [pages, setPages] = useState<PageInfo[]>([]);
   useEffect(() => {
     loadPageCatalogue().then(setPages, () => setPages([]));
   }, []);
-  const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[settings.language] ?? null;
-
-  useEffect(() => {
-    setSoundEnabled(settings.soundOn);
-    setSoundVolume(settings.volume);
-  }, [settings.soundOn, settings.volume]);
-
-  useEffect(() => {
-    document.documentElement.lang = settings.language;
-    document.documentElement.dataset.build = __APP_BUILD__;
-  }, [settings.language]);
+  const language = settings.language;
+  const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
+  const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
+  const adultActions = useMemo(() => createAdultActions({ settings, pages, print: printer.print }), [settings, pages, printer.print]);
 
   const go = useCallback(
     (next: Screen) => {
@@ -81,6 +71,7 @@ function AppScreens({ boot }: { boot: Boot }) {
     },
     [storageOk],
   );
+  const home = () => go({ name: 'home' });
 
   // Warm the drawing chunk while the child looks at the home screen.
   useEffect(() => {
@@ -96,40 +87,43 @@ function AppScreens({ boot }: { boot: Boot }) {
   }, [screen.name, waiting, apply, checkNow]);
 
   return (
-    <LanguageProvider language={settings.language}>
-      <ErrorBoundary message={translate(settings.language, 'error.message')} homeLabel={translate(settings.language, 'error.home')} onReset={() => go({ name: 'home' })}>
-      {screen.name === 'home' ? (
-        <HomeScreen
-          onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })}
-          onStartColouring={() => go({ name: 'pages' })}
-          onOpenGallery={() => go({ name: 'gallery' })}
-        />
-      ) : screen.name === 'gallery' ? (
-        <GalleryScreen
-          storageOk={storageOk}
-          pageName={pageName}
-          onHome={() => go({ name: 'home' })}
-          onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId })}
-          onAction={(item, action) =>
-            runGalleryAction(item, action, { language: settings.language, eventTitle: translate(settings.language, 'print.eventTitle'), pageName, print: printer.print })
-          }
-        />
-      ) : screen.name === 'pages' ? (
-        <PagePicker onPick={(pageId) => go({ name: 'draw', artworkId: newArtworkId(), pageId })} onHome={() => go({ name: 'home' })} />
-      ) : (
-        <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
-          <DrawingScreen
-            key={screen.artworkId}
-            artworkId={screen.artworkId}
-            pageId={screen.pageId}
-            assets={pictureAssets}
-            storageOk={storageOk}
-            settings={settings}
-            onExit={() => go({ name: 'home' })}
-            onSaveStatus={setSaveStatus}
+    <LanguageProvider language={language}>
+      <ErrorBoundary message={translate(language, 'error.message')} homeLabel={translate(language, 'error.home')} onReset={home}>
+        {screen.name === 'home' ? (
+          <HomeScreen
+            onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })}
+            onStartColouring={() => go({ name: 'pages' })}
+            onOpenGallery={() => go({ name: 'gallery' })}
+            onAdultGate={() => go({ name: 'gate' })}
           />
-        </Suspense>
-      )}
+        ) : screen.name === 'pages' ? (
+          <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => go({ name: 'draw', artworkId: newArtworkId(), pageId })} onHome={home} />
+        ) : screen.name === 'gallery' ? (
+          <GalleryScreen
+            storageOk={storageOk}
+            pageName={pageName}
+            onHome={home}
+            onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId })}
+            onAction={(item, action) => runGalleryAction(item, action, { language, eventTitle, pageName, print: printer.print })}
+          />
+        ) : screen.name === 'gate' ? (
+          <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />
+        ) : screen.name === 'settings' ? (
+          <SettingsScreen settings={settings} pages={pages} actions={adultActions} onChange={changeSettings} onHome={home} />
+        ) : (
+          <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
+            <DrawingScreen
+              key={screen.artworkId}
+              artworkId={screen.artworkId}
+              pageId={screen.pageId}
+              assets={pictureAssets}
+              storageOk={storageOk}
+              settings={settings}
+              onExit={home}
+              onSaveStatus={setSaveStatus}
+            />
+          </Suspense>
+        )}
       </ErrorBoundary>
       <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
       <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={setAside} />

@@ -3,7 +3,14 @@ import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
 import { ICONS } from '../ui/icons';
 
-export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery }: { onStartBlank: () => void; onStartColouring: () => void; onOpenGallery: () => void }) {
+interface HomeScreenProps {
+  onStartBlank: () => void;
+  onStartColouring: () => void;
+  onOpenGallery: () => void;
+  onAdultGate: () => void;
+}
+
+export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery, onAdultGate }: HomeScreenProps) {
   const t = useT();
   return (
     <main className="screen home-screen" aria-label={t('home.label')}>
@@ -11,6 +18,10 @@ export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery }: { 
         <Icon src={ICONS.artistPalette} size={64} />
         <span>{t('app.title')}</span>
       </h1>
+      {/* Discreet, in a corner: it opens a question a young child cannot answer. */}
+      <button type="button" className="adult-gate-button" data-testid="adult-gate" aria-label={t('home.adultGate')} onClick={onAdultGate}>
+        <Icon src={ICONS.locked} size={32} />
+      </button>
       <div className="home-screen__cards">
         <BigButton testId="start-blank" label={t('home.startBlank')} variant="card" className="home-card" onPress={onStartBlank}>
           <span className="home-card__paper" aria-hidden="true">

@@ -1,6 +1,7 @@
 import { defaultSettings, type Settings } from '../engine/model/settings';
 import { loadSession, type SessionState } from '../storage/sessionRepository';
 import { loadSettings } from '../storage/settingsRepository';
+import { emptyExpiredBin } from '../storage/binCleanup';
 import { getStores } from '../storage/stores';
 
 export interface Boot {
@@ -17,6 +18,7 @@ export async function bootstrap(): Promise<Boot> {
   try {
     getStores();
     const [settings, session] = await withTimeout(Promise.all([loadSettings(defaults), loadSession()]), STORAGE_TIMEOUT_MS);
+    void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error));
     return { settings, session, storageOk: true };
   } catch (error) {
     console.warn('Storage unavailable', error);

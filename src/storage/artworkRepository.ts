@@ -1,4 +1,4 @@
-import { del, entries, get, set } from 'idb-keyval';
+import { del, delMany, entries, get, keys, set } from 'idb-keyval';
 import type { Artwork, CheckpointRef, StoredCheckpoint } from '../engine/model/artwork';
 import { parseArtwork, parseStoredCheckpoint } from '../engine/model/schema';
 import { quarantine } from './quarantine';
@@ -79,4 +79,11 @@ export async function loadCheckpoint(ref: CheckpointRef): Promise<StoredCheckpoi
 
 export async function deleteCheckpoint(key: string): Promise<void> {
   await del(key, getStores().rasters);
+}
+
+/** Removes an artwork for good (only for pictures whose time in the bin is over): record, then rasters. */
+export async function deleteArtworkForGood(id: string): Promise<void> {
+  await del(id, getStores().artworks);
+  const rasterKeys = (await keys(getStores().rasters)).filter((k) => typeof k === 'string' && k.startsWith(`${id}:`));
+  await delMany(rasterKeys, getStores().rasters);
 }

@@ -1,4 +1,4 @@
-import { entries, get, keys, set } from 'idb-keyval';
+import { delMany, entries, get, keys, set } from 'idb-keyval';
 import { getStores } from './stores';
 
 /** What the gallery shows for one artwork, without loading its op log. */
@@ -11,7 +11,11 @@ export interface GalleryItem {
   steps: number;
   /** Key of the thumbnail in this store, when one has been made. */
   thumbKey: string | null;
+  /** When an adult moved it to the bin (restorable for BIN_DAYS), or null. */
+  binnedAt: number | null;
 }
+
+export const BIN_DAYS = 30;
 
 export interface StoredThumbnail {
   mime: 'image/png' | 'image/webp';
@@ -43,7 +47,7 @@ export async function loadThumbnail(key: string): Promise<Blob | null> {
  * Every artwork, newest first. Summaries come from the gallery store; an artwork whose summary is
  * missing or malformed (a write that failed half way) is still listed, last, without a thumbnail.
  */
-export async function listGalleryItems(): Promise<GalleryItem[]> {
+export async function listGalleryItems(options: { binned?: boolean } = {}): Promise<GalleryItem[]> {
   const [all, artworkKeys] = await Promise.all([entries<IDBValidKey, unknown>(getStores().gallery), keys(getStores().artworks)]);
   const byId = new Map<string, GalleryItem>();
   for (const [key, raw] of all) {
@@ -54,9 +58,9 @@ export async function listGalleryItems(): Promise<GalleryItem[]> {
   const stored = new Set(artworkKeys.map(String));
   const items = [...byId.values()].filter((item) => stored.has(item.id));
   for (const id of stored) {
-    if (!byId.has(id) && /^[A-Za-z0-9_-]{1,64}$/.test(id)) items.push({ id, createdAt: 0, updatedAt: 0, pageId: null, childId: null, steps: 0, thumbKey: null });
+    if (!byId.has(id) && /^[A-Za-z0-9_-]{1,64}$/.test(id)) items.push({ id, createdAt: 0, updatedAt: 0, pageId: null, childId: null, steps: 0, thumbKey: null, binnedAt: null });
   }
-  return items.sort((a, b) => b.updatedAt - a.updatedAt);
+  return items.filter((item) => (item.binnedAt !== null) === Boolean(options.binned)).sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 export function parseGalleryItem(raw: unknown): GalleryItem | null {
@@ -77,5 +81,31 @@ export function parseGalleryItem(raw: unknown): GalleryItem | null {
     childId: optionalId(r.childId),
     steps: num(r.steps) ?? 0,
     thumbKey: r.thumbKey === thumbKeyOf(id) ? thumbKeyOf(id) : null,
+    binnedAt: num(r.binnedAt),
   };
+}
+
+async function updateItem(id: string, change: (item: GalleryItem) => GalleryItem): Promise<void> {
+  const current = parseGalleryItem(await get<unknown>(`item:${id}`, getStores().gallery));
+  const base: GalleryItem = current ?? { id, createdAt: 0, updatedAt: 0, pageId: null, childId: null, steps: 0, thumbKey: null, binnedAt: null };
+  await saveGalleryItem(change(base));
+}
+
+/** Deleting is gentle: the picture goes to the bin, restorable for BIN_DAYS. */
+export function moveToBin(id: string, now = Date.now()): Promise<void> {
+  return updateItem(id, (item) => ({ ...item, binnedAt: now }));
+}
+
+export function restoreFromBin(id: string): Promise<void> {
+  return updateItem(id, (item) => ({ ...item, binnedAt: null }));
+}
+
+/** Ids of binned pictures older than BIN_DAYS, to be removed for good. */
+export async function expiredBinItems(now = Date.now()): Promise<string[]> {
+  const binned = await listGalleryItems({ binned: true });
+  return binned.filter((item) => now - (item.binnedAt ?? now) > BIN_DAYS * 86_400_000).map((item) => item.id);
+}
+
+export async function removeGalleryEntries(id: string): Promise<void> {
+  await delMany([`item:${id}`, thumbKeyOf(id)], getStores().gallery);
 }

@@ -6,7 +6,7 @@ interface BigButtonProps {
   onPress: () => void;
   pressed?: boolean;
   disabled?: boolean;
-  variant?: 'tool' | 'action' | 'swatch' | 'card' | 'size' | 'confirm' | 'stamp';
+  variant?: 'tool' | 'action' | 'swatch' | 'card' | 'size' | 'confirm' | 'stamp' | 'key';
   className?: string;
   children: ReactNode;
 }

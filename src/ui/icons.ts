@@ -11,6 +11,7 @@ import share from 'virtual:fluent-emoji/mobile-phone-with-arrow';
 import crossMark from 'virtual:fluent-emoji/cross-mark';
 import glowingStar from 'virtual:fluent-emoji/glowing-star';
 import house from 'virtual:fluent-emoji/house';
+import locked from 'virtual:fluent-emoji/locked';
 import paintbrush from 'virtual:fluent-emoji/paintbrush';
 import pen from 'virtual:fluent-emoji/pen';
 import rainbow from 'virtual:fluent-emoji/rainbow';
@@ -35,6 +36,7 @@ export const ICONS = {
   crossMark,
   glowingStar,
   house,
+  locked,
   paintbrush,
   pen,
   rainbow,

@@ -11,6 +11,10 @@ export interface Settings {
   soundOn: boolean;
   volume: number;
   leftHanded: boolean;
+  /** The event caption on print sheets; null means the translated default. */
+  eventTitle: string | null;
+  /** The colouring pages children see; null means all of them. */
+  visiblePages: string[] | null;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -21,6 +25,8 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     soundOn: true,
     volume: 0.6,
     leftHanded: false,
+    eventTitle: null,
+    visiblePages: null,
   };
 }
 
@@ -46,5 +52,10 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     soundOn: bool(r.soundOn, defaults.soundOn),
     volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
     leftHanded: bool(r.leftHanded, defaults.leftHanded),
+    eventTitle: typeof r.eventTitle === 'string' && r.eventTitle.trim().length > 0 ? r.eventTitle.trim().slice(0, 80) : defaults.eventTitle,
+    visiblePages:
+      Array.isArray(r.visiblePages) && r.visiblePages.every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(p))
+        ? (r.visiblePages as string[]).slice(0, 100)
+        : defaults.visiblePages,
   };
 }

@@ -159,7 +159,7 @@ export class ArtworkSession {
 
   private async writeGalleryItem(): Promise<void> {
     const { id, createdAt, updatedAt, pageId, childId, ops } = this.artwork;
-    await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id) });
+    await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id), binnedAt: null });
   }
 
   /** A small picture for the gallery, made when the child leaves or after a checkpoint, never mid-stroke. */

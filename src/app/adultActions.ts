@@ -1,0 +1,89 @@
+import { readArchive, writeArchive, type ArchiveEntry } from '../features/adult/pictureArchive';
+import type { AdultActions } from '../features/adult/SettingsScreen';
+import type { PageInfo } from '../features/colouring/pages';
+import { exportPicturePng } from '../features/drawing/exportPicture';
+import { downloadBlob } from '../features/gallery/deliver';
+import { translate } from '../features/i18n/i18n';
+import type { PrintJob } from '../features/print/printJobs';
+import type { Settings } from '../engine/model/settings';
+import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
+import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
+import { listGalleryItems, saveGalleryItem, saveThumbnail, thumbKeyOf } from '../storage/galleryRepository';
+import { pictureAssets } from './pictureAssets';
+
+interface Context {
+  settings: Settings;
+  pages: PageInfo[];
+  print: (jobs: PrintJob[]) => boolean;
+}
+
+/** The adult area's actions on all pictures: print them, move them between tablets. */
+export function createAdultActions({ settings, pages, print }: Context): AdultActions {
+  const language = settings.language;
+  const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
+  const pageName = (id: string | null) => pages.find((p) => p.id === id)?.names[language] ?? null;
+  const date = (when: number) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(when);
+  return {
+    async printAll() {
+      const items = await listGalleryItems();
+      const jobs: PrintJob[] = [];
+      for (const item of items) {
+        const png = await exportPicturePng(item.id, pictureAssets);
+        jobs.push({ key: item.id, variant: 'sheet', imageUrl: URL.createObjectURL(png), eventTitle, profession: pageName(item.pageId), childName: null, date: date(item.updatedAt || Date.now()) });
+      }
+      if (!print(jobs)) for (const job of jobs) URL.revokeObjectURL(job.imageUrl);
+    },
+    async printBlankPage(pageId) {
+      const page = pages.find((p) => p.id === pageId);
+      if (!page) return;
+      print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: `/${page.files.lineart}`, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }]);
+    },
+    async exportArchive() {
+      const entries: ArchiveEntry[] = [];
+      for (const item of await listGalleryItems()) {
+        const artwork = await loadArtwork(item.id);
+        if (!artwork) continue;
+        const png = new Uint8Array(await (await exportPicturePng(item.id, pictureAssets)).arrayBuffer());
+        entries.push({ artwork, png });
+      }
+      const now = new Date();
+      const pad = (n: number) => String(n).padStart(2, '0');
+      const file = `enchanting-canvas-pictures-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.zip`;
+      downloadBlob(new Blob([writeArchive(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
+      return translate(language, 'export.done').replace('{file}', file);
+    },
+    async importArchive(file) {
+      const result = readArchive(new Uint8Array(await file.arrayBuffer()));
+      if (!result.ok) {
+        console.warn('Archive refused:', result.detail);
+        return translate(language, `import.${result.problem}`);
+      }
+      let added = 0;
+      let skipped = 0;
+      for (const { artwork, png } of result.entries) {
+        if (await loadArtwork(artwork.id)) {
+          skipped++;
+          continue;
+        }
+        await saveArtwork({ ...artwork, checkpoint: null });
+        const { id, createdAt, updatedAt, pageId, childId, ops } = artwork;
+        await saveThumbnail(id, { mime: 'image/png', data: await thumbnailFromPng(png) });
+        await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id), binnedAt: null });
+        added++;
+      }
+      return translate(language, 'import.done').replace('{added}', String(added)).replace('{skipped}', String(skipped));
+    },
+  };
+}
+
+async function thumbnailFromPng(png: Uint8Array): Promise<ArrayBuffer> {
+  const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'high' });
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const blob = await canvasToBlob(canvas, 'image/png');
+  canvas.width = 0;
+  return blob.arrayBuffer();
+}

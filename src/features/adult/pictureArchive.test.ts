@@ -1,0 +1,54 @@
+import { strToU8, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { createArtwork } from '../../engine/model/artwork';
+import type { StrokeOp } from '../../engine/model/ops';
+import { ARCHIVE_FORMAT, readArchive, writeArchive } from './pictureArchive';
+
+function png(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(40);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
+const stroke: StrokeOp = { kind: 'stroke', brush: 'glitter', color: '#8e24aa', size: 34, seed: 9, pressure: false, points: Float32Array.from([10, 20, 0.5, 30.25, 40.5, 0.5]) };
+const entries = [
+  { artwork: { ...createArtwork('art-a', 1, 'doctor'), ops: [stroke, { kind: 'fill' as const, x: 5, y: 6, color: '#e53935', tolerance: 48 }] }, png: png(2400, 1697) },
+  { artwork: { ...createArtwork('art-b', 2), ops: [{ kind: 'stamp' as const, stamp: 'rocket', x: 100, y: 100, size: 300 }] }, png: png(2400, 1697) },
+];
+
+describe('picture archive', () => {
+  it('round-trips artworks and their pictures exactly', () => {
+    const result = readArchive(writeArchive(entries));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.entries.map((e) => e.artwork.id)).toEqual(['art-a', 'art-b']);
+    expect(result.entries[0]!.artwork.ops[0]).toEqual(stroke);
+    expect(result.entries[0]!.artwork.pageId).toBe('doctor');
+    expect(result.entries[1]!.png).toEqual(entries[1]!.png);
+  });
+
+  it('refuses a file that is not a ZIP', () => {
+    expect(readArchive(strToU8('hello, not a zip'))).toMatchObject({ ok: false, problem: 'notZip' });
+    expect(readArchive(zipSync({ 'notes.txt': strToU8('hi') }))).toMatchObject({ ok: false, problem: 'notZip' });
+  });
+
+  it('refuses an oversized picture (over 25 megapixels)', () => {
+    const big = [{ ...entries[0]!, png: png(6000, 5000) }];
+    expect(readArchive(writeArchive(big))).toMatchObject({ ok: false, problem: 'tooBig' });
+  });
+
+  it('refuses an unknown (newer) archive version', () => {
+    const manifest = { format: ARCHIVE_FORMAT, version: 99, artworks: [] };
+    expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)) }))).toMatchObject({ ok: false, problem: 'unknownVersion' });
+  });
+
+  it('refuses a truncated file and a manifest with a bad artwork', () => {
+    const whole = writeArchive(entries);
+    expect(readArchive(whole.subarray(0, Math.floor(whole.length * 0.6)))).toMatchObject({ ok: false });
+    const manifest = { format: ARCHIVE_FORMAT, version: 1, artworks: [{ ...createArtwork('art-x', 1), ops: [{ kind: 'stroke', points: [Number.NaN] }], image: 'pictures/art-x.png' }] };
+    expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'pictures/art-x.png': png(10, 10) }))).toMatchObject({ ok: false, problem: 'broken' });
+  });
+});

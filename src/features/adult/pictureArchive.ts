@@ -1,0 +1,91 @@
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Artwork } from '../../engine/model/artwork';
+import { parseArtwork } from '../../engine/model/schema';
+
+/**
+ * Moving pictures between tablets: one ZIP with a PNG per picture and a JSON manifest holding
+ * the op logs. Reading validates everything before anything is written.
+ */
+export const ARCHIVE_FORMAT = 'enchanting-canvas-archive';
+export const ARCHIVE_VERSION = 1;
+/** Larger images are refused (a 2400×1697 picture is about 4 megapixels). */
+export const MAX_IMAGE_PIXELS = 25_000_000;
+const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
+const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
+
+export interface ArchiveEntry {
+  artwork: Artwork;
+  png: Uint8Array;
+}
+
+export type ArchiveProblem = 'notZip' | 'tooBig' | 'unknownVersion' | 'broken';
+export type ArchiveResult = { ok: true; entries: ArchiveEntry[] } | { ok: false; problem: ArchiveProblem; detail: string };
+
+export function writeArchive(entries: ArchiveEntry[], exportedAt = Date.now()): Uint8Array {
+  const files: Zippable = {};
+  const artworks = entries.map(({ artwork, png }) => {
+    const image = `pictures/${artwork.id}.png`;
+    files[image] = [png, { level: 0 }];
+    const ops = artwork.ops.map((op) => (op.kind === 'stroke' ? { ...op, points: Array.from(op.points) } : op));
+    return { ...artwork, ops, checkpoint: null, image };
+  });
+  const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks };
+  files['manifest.json'] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
+  return zipSync(files);
+}
+
+export function readArchive(bytes: Uint8Array): ArchiveResult {
+  if (bytes.byteLength > MAX_ARCHIVE_BYTES) return fail('tooBig', 'archive larger than 512 MB');
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) return fail('notZip', 'not a ZIP file');
+  let files: Record<string, Uint8Array>;
+  let unpacked = 0;
+  try {
+    files = unzipSync(bytes, {
+      filter: (file) => {
+        unpacked += file.originalSize;
+        if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError('archive unpacks to more than 1 GB');
+        return file.name === 'manifest.json' || /^pictures\/[A-Za-z0-9_-]{1,64}\.png$/.test(file.name);
+      },
+    });
+  } catch (error) {
+    return error instanceof RangeError ? fail('tooBig', error.message) : fail('broken', `cannot unzip: ${String(error)}`);
+  }
+  const manifestBytes = files['manifest.json'];
+  if (!manifestBytes) return fail('notZip', 'no manifest.json');
+  let manifest: Record<string, unknown>;
+  try {
+    manifest = JSON.parse(strFromU8(manifestBytes)) as Record<string, unknown>;
+  } catch {
+    return fail('broken', 'manifest is not JSON');
+  }
+  if (manifest.format !== ARCHIVE_FORMAT) return fail('notZip', 'not an Enchanting Canvas archive');
+  if (typeof manifest.version !== 'number' || manifest.version > ARCHIVE_VERSION) return fail('unknownVersion', `archive version ${String(manifest.version)}`);
+  if (!Array.isArray(manifest.artworks)) return fail('broken', 'manifest lists no artworks');
+  const entries: ArchiveEntry[] = [];
+  for (const raw of manifest.artworks as unknown[]) {
+    const parsed = parseArtwork(raw);
+    if (!parsed.ok || parsed.problems.length > 0) return fail('broken', `artwork invalid: ${parsed.ok ? parsed.problems.join('; ') : parsed.reason}`);
+    const image = (raw as { image?: unknown }).image;
+    const png = typeof image === 'string' ? files[image] : undefined;
+    if (!png || image !== `pictures/${parsed.value.id}.png`) return fail('broken', `picture of ${parsed.value.id} missing`);
+    const size = pngSize(png);
+    if (!size) return fail('broken', `picture of ${parsed.value.id} is not a PNG`);
+    if (size.width * size.height > MAX_IMAGE_PIXELS) return fail('tooBig', `picture of ${parsed.value.id} is ${size.width}×${size.height}`);
+    entries.push({ artwork: parsed.value, png });
+  }
+  if (new Set(entries.map((e) => e.artwork.id)).size !== entries.length) return fail('broken', 'an artwork is listed twice');
+  return { ok: true, entries };
+}
+
+/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
+export function pngSize(png: Uint8Array): { width: number; height: number } | null {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (png.byteLength < 24 || !signature.every((b, i) => png[i] === b)) return null;
+  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') return null;
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+function fail(problem: ArchiveProblem, detail: string): { ok: false; problem: ArchiveProblem; detail: string } {
+  return { ok: false, problem, detail };
+}
