@@ -9,6 +9,7 @@ import { chromium } from '@playwright/test';
 import react from '@vitejs/plugin-react';
 import { build, preview } from 'vite';
 import { findChromium } from '../run-e2e.mjs';
+import { measureGalleryOpen, measureGalleryScroll, seedArtworks } from './gallery.mjs';
 import { drawStrokes, measureStroke, measureWholePageFill, openApp, openReference } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -36,10 +37,12 @@ async function main() {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('No Chromium: see e2e/run-e2e.mjs for how to install one.');
   const browser = await chromium.launch({ executablePath, args: ARGS });
-  const results = { date: new Date().toISOString(), chromium: browser.version(), ink: [], initialJs: null, fill: null };
+  const results = { date: new Date().toISOString(), chromium: browser.version(), ink: [], initialJs: null, fill: null, gallery: null };
   try {
     results.fill = await measureFills(browser, `http://127.0.0.1:${APP_PORT}/`, `http://127.0.0.1:${REF_PORT}/fill.html`);
     console.log('[bench] fill', results.fill);
+    results.gallery = await measureGallery(browser, `http://127.0.0.1:${APP_PORT}/`, 200);
+    console.log('[bench] gallery', results.gallery);
     results.initialJs = await measureInitialJs(browser, `http://127.0.0.1:${APP_PORT}/`);
     console.log('[bench] initial JS', results.initialJs);
     for (const [name, url, counts] of [
@@ -77,6 +80,21 @@ async function measureInk(browser, name, url, strokes) {
     for (let i = 0; i < 3; i++) samples.push(await measureStroke(page, cdp, i));
     samples.sort((a, b) => a - b);
     return { peer: name, strokes, msPerSample: samples[1] };
+  } finally {
+    await context.close();
+  }
+}
+
+async function measureGallery(browser, url, count) {
+  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await seedArtworks(page, count);
+    await page.reload();
+    const openMs = await measureGalleryOpen(page, count);
+    const scroll = await measureGalleryScroll(page);
+    return { count, openMs, ...scroll };
   } finally {
     await context.close();
   }
@@ -138,6 +156,11 @@ function renderTable(r) {
     `| Enchanting Canvas: tap to the next frame on screen | ${r.fill.framedMs.toFixed(1)} |`,
     `| q-floodfill: bare compute on the same size | ${r.fill.qFloodfillMs.toFixed(1)} |`,
     `| Ours (to pixels) as a share of q-floodfill's compute | ${(r.fill.handledMs / r.fill.qFloodfillMs).toFixed(2)}× |`,
+    '',
+    `| Gallery of ${r.gallery.count} pictures | |`,
+    '|---|---|',
+    `| Tap to every card shown and the first thumbnails drawn | ${r.gallery.openMs.toFixed(0)} ms |`,
+    `| Scrolling through all of it: frame time median / p95 | ${r.gallery.medianMs.toFixed(1)} / ${r.gallery.p95Ms.toFixed(1)} ms (${r.gallery.frames} frames, ${r.gallery.over50Ms} over 50 ms) |`,
     '',
     '| Initial JavaScript until the canvas is ready | raw | gzip |',
     '|---|---|---|',
