@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { passGate } from './support/adult';
 import { expect, test, waitForCanvas } from './support/fixtures';
-
-/** Reads the question and answers it on the keypad, like an adult would. */
-export async function passGate(page: Page, right = true) {
-  await page.getByTestId('adult-gate').tap();
-  const question = await page.getByTestId('gate-question').textContent();
-  const m = /(\d+)\s*([+×])\s*(\d+)/.exec(question ?? '');
-  if (!m) throw new Error(`no question: ${question}`);
-  const answer = m[2] === '+' ? Number(m[1]) + Number(m[3]) : Number(m[1]) * Number(m[3]);
-  for (const digit of String(right ? answer : answer + 1)) await page.getByTestId(`gate-key-${digit}`).tap();
-  await page.getByTestId('gate-submit').tap();
-}
 
 async function drawPicture(page: Page, touch: import('./support/touch').Touchscreen, colour: string, pageId?: string) {
   await page.goto('/');

@@ -47,6 +47,8 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
   const [confirmClear, setConfirmClear] = useState(false);
   const [celebrating, setCelebrating] = useState(false);
   const [trayOpen, setTrayOpen] = useState(false);
+  // Closing the stamp tray without choosing goes back to the tool in use before.
+  const toolBeforeTray = useRef(editor.tool);
   const leaving = useRef(false);
 
   useEffect(() => session.autosaver.onStatus((status) => onSaveStatus(status)), [session, onSaveStatus]);
@@ -85,6 +87,7 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
         tool={state.tool}
         onTool={(id) => {
           playSound('tool');
+          if (id === 'stamp' && editor.tool !== 'stamp') toolBeforeTray.current = editor.tool;
           editor.setTool(id);
           setTrayOpen(id === 'stamp');
         }}
@@ -112,7 +115,17 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
           testId="canvas"
           label={t('canvas.label')}
         />
-        {trayOpen ? <StampTray chosen={state.stamp} firstGroup={session.pageId} onPick={(id) => void pickStamp(id)} onClose={() => setTrayOpen(false)} /> : null}
+        {trayOpen ? (
+          <StampTray
+            chosen={state.stamp}
+            firstGroup={session.pageId}
+            onPick={(id) => void pickStamp(id)}
+            onClose={() => {
+              setTrayOpen(false);
+              if (!state.stamp) editor.setTool(toolBeforeTray.current);
+            }}
+          />
+        ) : null}
       </main>
       <ColourRail
         color={colorName(state.color)}
