@@ -17,7 +17,7 @@ test('the page picker shows every profession page with its picture and name', as
     const card = page.getByTestId(`page-${id}`);
     await expect(card).toBeVisible();
     await expect(card).toHaveAttribute('aria-label', /\w/);
-    expect(await card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+    await expect.poll(() => card.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   }
   expect(await page.locator('[data-testid^="page-"]').count()).toBeGreaterThanOrEqual(16);
 });

@@ -30,7 +30,7 @@ test('pictures appear newest first with thumbnails; reopening shows the same pix
   // Newest first, each with a loaded thumbnail.
   for (let i = 0; i < 2; i++) {
     await expect(items.nth(i).locator('img')).toBeVisible();
-    expect(await items.nth(i).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 400)).toBe(true);
+    await expect.poll(() => items.nth(i).locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth >= 400)).toBe(true);
   }
   const firstId = await items.nth(1).getAttribute('data-artwork-id');
   await items.nth(1).tap();
