@@ -1,9 +1,10 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { AdultGate } from '../features/adult/AdultGate';
-import { SettingsScreen } from '../features/adult/SettingsScreen';
-import { PagePicker } from '../features/colouring/PagePicker';
+import type { AdultActions } from '../features/adult/SettingsScreen';
+import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
+import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
+import type { Child } from '../engine/model/children';
+import { saveChildren } from '../storage/childrenRepository';
 import { loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
-import { GalleryScreen } from '../features/gallery/GalleryScreen';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
@@ -11,10 +12,8 @@ import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import type { SaveStatus } from '../storage/autosave';
 import { saveSession } from '../storage/sessionRepository';
-import { createAdultActions } from './adultActions';
 import { bootstrap, type Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
-import { runGalleryAction } from './galleryActions';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
@@ -27,11 +26,18 @@ type Screen =
   | { name: 'gallery' }
   | { name: 'gate' }
   | { name: 'settings' }
-  | { name: 'draw'; artworkId: string; pageId: string | null };
+  | { name: 'who'; pageId: string | null }
+  | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
 
-// The drawing screen (Konva and the brushes) loads after the home screen has painted.
+// The drawing screen (Konva and the brushes) loads after the home screen has painted; the gallery
+// and the adult area load when opened. The first stroke needs none of them.
 const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
 const DrawingScreen = lazy(() => loadDrawingScreen().then((m) => ({ default: m.DrawingScreen })));
+const PagePicker = lazy(() => import('../features/colouring/PagePicker').then((m) => ({ default: m.PagePicker })));
+const GalleryScreen = lazy(() => import('../features/gallery/GalleryScreen').then((m) => ({ default: m.GalleryScreen })));
+const AdultGate = lazy(() => import('../features/adult/AdultGate').then((m) => ({ default: m.AdultGate })));
+const SettingsScreen = lazy(() => import('../features/adult/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const ChildrenEditor = lazy(() => import('../features/children/ChildrenEditor').then((m) => ({ default: m.ChildrenEditor })));
 
 export function App() {
   const [boot, setBoot] = useState<Boot | null>(null);
@@ -46,8 +52,15 @@ function AppScreens({ boot }: { boot: Boot }) {
   const { storageOk } = boot;
   const [settings, changeSettings] = useSettingsState(boot.settings, storageOk);
   const [screen, setScreen] = useState<Screen>(
-    boot.session.screen === 'draw' && boot.session.artworkId ? { name: 'draw', artworkId: boot.session.artworkId, pageId: boot.session.pageId } : { name: 'home' },
+    boot.session.screen === 'draw' && boot.session.artworkId
+      ? { name: 'draw', artworkId: boot.session.artworkId, pageId: boot.session.pageId, childId: boot.session.childId ?? null }
+      : { name: 'home' },
   );
+  const [children, setChildren] = useState<Child[]>(boot.children);
+  const changeChildren = (next: Child[]) => {
+    setChildren(next);
+    if (storageOk) void saveChildren(next).catch((error: unknown) => console.warn('Children not saved', error));
+  };
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const setAside = useSetAsideNotice();
   const update = useAppUpdate();
@@ -59,19 +72,26 @@ function AppScreens({ boot }: { boot: Boot }) {
   const language = settings.language;
   const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
-  const adultActions = useMemo(() => createAdultActions({ settings, pages, print: printer.print }), [settings, pages, printer.print]);
+  const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print }), [settings, pages, children, printer.print]);
 
   const go = useCallback(
     (next: Screen) => {
       setScreen(next);
       if (storageOk) {
-        const state = next.name === 'draw' ? { screen: 'draw' as const, artworkId: next.artworkId, pageId: next.pageId } : { screen: 'home' as const, artworkId: null, pageId: null };
+        const state =
+          next.name === 'draw'
+            ? { screen: 'draw' as const, artworkId: next.artworkId, pageId: next.pageId, childId: next.childId }
+            : { screen: 'home' as const, artworkId: null, pageId: null };
         void saveSession(state).catch(() => {});
       }
     },
     [storageOk],
   );
   const home = () => go({ name: 'home' });
+  // When children are set up, each new picture starts with "Who is drawing?".
+  const startPicture = (pageId: string | null) =>
+    go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null });
+  const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
 
   // Warm the drawing chunk while the child looks at the home screen.
   useEffect(() => {
@@ -89,44 +109,72 @@ function AppScreens({ boot }: { boot: Boot }) {
   return (
     <LanguageProvider language={language}>
       <ErrorBoundary message={translate(language, 'error.message')} homeLabel={translate(language, 'error.home')} onReset={home}>
+        <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
         {screen.name === 'home' ? (
           <HomeScreen
-            onStartBlank={() => go({ name: 'draw', artworkId: newArtworkId(), pageId: null })}
+            onStartBlank={() => startPicture(null)}
             onStartColouring={() => go({ name: 'pages' })}
             onOpenGallery={() => go({ name: 'gallery' })}
             onAdultGate={() => go({ name: 'gate' })}
           />
         ) : screen.name === 'pages' ? (
-          <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => go({ name: 'draw', artworkId: newArtworkId(), pageId })} onHome={home} />
+          <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => startPicture(pageId)} onHome={home} />
+        ) : screen.name === 'who' ? (
+          <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => go({ name: 'draw', artworkId: newArtworkId(), pageId: screen.pageId, childId })} />
         ) : screen.name === 'gallery' ? (
           <GalleryScreen
             storageOk={storageOk}
             pageName={pageName}
             onHome={home}
-            onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId })}
-            onAction={(item, action) => runGalleryAction(item, action, { language, eventTitle, pageName, print: printer.print })}
+            childList={children}
+            onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId, childId: item.childId })}
+            onAction={async (item, action) => {
+              const { runGalleryAction } = await import('./galleryActions');
+              await runGalleryAction(item, action, { language, eventTitle, pageName, childName, nameInFileName: settings.nameInFileName, print: printer.print });
+            }}
           />
         ) : screen.name === 'gate' ? (
           <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />
         ) : screen.name === 'settings' ? (
-          <SettingsScreen settings={settings} pages={pages} actions={adultActions} onChange={changeSettings} onHome={home} />
+          <SettingsScreen
+            settings={settings}
+            pages={pages}
+            stampGroups={STAMP_GROUPS}
+            actions={adultActions}
+            childrenEditor={<ChildrenEditor childList={children} onChange={changeChildren} />}
+            onChange={changeSettings}
+            onWiped={() => setChildren([])}
+            onHome={home}
+          />
         ) : (
-          <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
             <DrawingScreen
               key={screen.artworkId}
               artworkId={screen.artworkId}
               pageId={screen.pageId}
+              childId={screen.childId}
               assets={pictureAssets}
               storageOk={storageOk}
               settings={settings}
               onExit={home}
               onSaveStatus={setSaveStatus}
             />
-          </Suspense>
         )}
+        </Suspense>
       </ErrorBoundary>
       <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
       <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={setAside} />
     </LanguageProvider>
   );
+}
+
+/** The adult actions load their code (ZIP, picture export) only when an adult uses one. */
+function lazyAdultActions(ctx: Parameters<typeof import('./adultActions').createAdultActions>[0]): AdultActions {
+  const load = async () => (await import('./adultActions')).createAdultActions(ctx);
+  return {
+    wipeAll: async () => (await load()).wipeAll(),
+    printAll: async () => (await load()).printAll(),
+    printBlankPage: async (pageId) => (await load()).printBlankPage(pageId),
+    exportArchive: async () => (await load()).exportArchive(),
+    importArchive: async (file) => (await load()).importArchive(file),
+  };
 }

@@ -5,20 +5,23 @@ import { exportPicturePng } from '../features/drawing/exportPicture';
 import { downloadBlob } from '../features/gallery/deliver';
 import { translate } from '../features/i18n/i18n';
 import type { PrintJob } from '../features/print/printJobs';
+import type { Child } from '../engine/model/children';
 import type { Settings } from '../engine/model/settings';
 import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
 import { listGalleryItems, saveGalleryItem, saveThumbnail, thumbKeyOf } from '../storage/galleryRepository';
+import { wipeAllPictures } from '../storage/wipe';
 import { pictureAssets } from './pictureAssets';
 
 interface Context {
   settings: Settings;
+  children: Child[];
   pages: PageInfo[];
   print: (jobs: PrintJob[]) => boolean;
 }
 
 /** The adult area's actions on all pictures: print them, move them between tablets. */
-export function createAdultActions({ settings, pages, print }: Context): AdultActions {
+export function createAdultActions({ settings, pages, children, print }: Context): AdultActions {
   const language = settings.language;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   const pageName = (id: string | null) => pages.find((p) => p.id === id)?.names[language] ?? null;
@@ -29,7 +32,8 @@ export function createAdultActions({ settings, pages, print }: Context): AdultAc
       const jobs: PrintJob[] = [];
       for (const item of items) {
         const png = await exportPicturePng(item.id, pictureAssets);
-        jobs.push({ key: item.id, variant: 'sheet', imageUrl: URL.createObjectURL(png), eventTitle, profession: pageName(item.pageId), childName: null, date: date(item.updatedAt || Date.now()) });
+        const childName = children.find((c) => c.id === item.childId)?.name ?? null;
+        jobs.push({ key: item.id, variant: 'sheet', imageUrl: URL.createObjectURL(png), eventTitle, profession: pageName(item.pageId), childName, date: date(item.updatedAt || Date.now()) });
       }
       if (!print(jobs)) for (const job of jobs) URL.revokeObjectURL(job.imageUrl);
     },
@@ -51,6 +55,10 @@ export function createAdultActions({ settings, pages, print }: Context): AdultAc
       const file = `enchanting-canvas-pictures-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.zip`;
       downloadBlob(new Blob([writeArchive(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
       return translate(language, 'export.done').replace('{file}', file);
+    },
+    async wipeAll() {
+      await wipeAllPictures();
+      return translate(language, 'wipe.done');
     },
     async importArchive(file) {
       const result = readArchive(new Uint8Array(await file.arrayBuffer()));

@@ -1,4 +1,6 @@
+import type { Child } from '../engine/model/children';
 import { defaultSettings, type Settings } from '../engine/model/settings';
+import { loadChildren } from '../storage/childrenRepository';
 import { loadSession, type SessionState } from '../storage/sessionRepository';
 import { loadSettings } from '../storage/settingsRepository';
 import { emptyExpiredBin } from '../storage/binCleanup';
@@ -6,6 +8,7 @@ import { getStores } from '../storage/stores';
 
 export interface Boot {
   settings: Settings;
+  children: Child[];
   session: SessionState;
   storageOk: boolean;
 }
@@ -17,12 +20,12 @@ export async function bootstrap(): Promise<Boot> {
   const defaults = defaultSettings(navigator.languages ?? [navigator.language]);
   try {
     getStores();
-    const [settings, session] = await withTimeout(Promise.all([loadSettings(defaults), loadSession()]), STORAGE_TIMEOUT_MS);
+    const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), STORAGE_TIMEOUT_MS);
     void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error));
-    return { settings, session, storageOk: true };
+    return { settings, session, children, storageOk: true };
   } catch (error) {
     console.warn('Storage unavailable', error);
-    return { settings: defaults, session: { screen: 'home', artworkId: null, pageId: null }, storageOk: false };
+    return { settings: defaults, session: { screen: 'home', artworkId: null, pageId: null }, children: [], storageOk: false };
   }
 }
 

@@ -11,13 +11,16 @@ export interface ActionContext {
   language: Language;
   eventTitle: string;
   pageName: (pageId: string | null) => string | null;
+  childName: (childId: string | null) => string | null;
+  nameInFileName: boolean;
   print: (jobs: PrintJob[]) => boolean;
 }
 
 /** The parent's copy and the printed sheets, for one gallery picture. */
 export async function runGalleryAction(item: GalleryItem, action: CardAction, ctx: ActionContext): Promise<void> {
   const png = await exportPicturePng(item.id, pictureAssets);
-  const fileName = pictureFileName(item.pageId, item.updatedAt || Date.now());
+  const child = ctx.childName(item.childId);
+  const fileName = pictureFileName(item.pageId, item.updatedAt || Date.now(), ctx.nameInFileName ? child : null);
   if (action === 'download') return downloadBlob(png, fileName);
   if (action === 'share') {
     await shareOrDownload(png, fileName, ctx.eventTitle);
@@ -30,7 +33,7 @@ export async function runGalleryAction(item: GalleryItem, action: CardAction, ct
     imageUrl: URL.createObjectURL(png),
     eventTitle: ctx.eventTitle,
     profession: ctx.pageName(item.pageId),
-    childName: null,
+    childName: child,
     date,
   };
   if (!ctx.print([job])) URL.revokeObjectURL(job.imageUrl);

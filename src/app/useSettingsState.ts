@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Settings } from '../engine/model/settings';
 import { setSoundEnabled, setSoundVolume } from '../features/sound/sound';
+import { setSpokenLabels } from '../features/sound/speech';
 import { saveSettings } from '../storage/settingsRepository';
 
 /** Settings apply at once (sound, language) and are saved for the next start. */
@@ -11,9 +12,15 @@ export function useSettingsState(initial: Settings, storageOk: boolean) {
     setSoundVolume(settings.volume);
   }, [settings.soundOn, settings.volume]);
   useEffect(() => {
-    document.documentElement.lang = settings.language;
-    document.documentElement.dataset.build = __APP_BUILD__;
-  }, [settings.language]);
+    setSpokenLabels(settings.spokenLabels, settings.language);
+  }, [settings.spokenLabels, settings.language]);
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = settings.language;
+    root.dataset.build = __APP_BUILD__;
+    root.classList.toggle('high-contrast', settings.highContrast);
+    root.classList.toggle('reduce-motion', settings.reduceMotion);
+  }, [settings.language, settings.highContrast, settings.reduceMotion]);
   const change = useCallback(
     (next: Settings) => {
       setSettings(next);

@@ -11,12 +11,13 @@ interface IconSet {
 }
 
 /**
- * `import url from 'virtual:fluent-emoji/crayon'` yields a data URL of that one icon from the
- * MIT-licensed Fluent Emoji Flat set. The multi-megabyte set is read here, at build time, and
- * only the icons the app imports reach the bundle.
+ * `import url from 'virtual:fluent-emoji/crayon'` yields the URL of that one icon from the
+ * MIT-licensed Fluent Emoji Flat set, emitted as its own small SVG file. The multi-megabyte set is
+ * read here, at build time, and only the icons the app imports are shipped.
  */
 export function fluentEmojiPlugin(): Plugin {
   let set: IconSet | null = null;
+  let building = false;
   const load = (): IconSet => {
     if (!set) {
       const require = createRequire(import.meta.url);
@@ -26,13 +27,19 @@ export function fluentEmojiPlugin(): Plugin {
   };
   return {
     name: 'fluent-emoji',
+    configResolved(config) {
+      building = config.command === 'build';
+    },
     resolveId(id) {
       return id.startsWith(PREFIX) ? `\0${id}` : null;
     },
     load(id) {
       if (!id.startsWith(`\0${PREFIX}`)) return null;
       const name = id.slice(PREFIX.length + 1);
-      return `export default ${JSON.stringify(emojiDataUrl(load(), name))};`;
+      // Built: one small SVG file per icon (precached, outside the JavaScript). Dev: a data URL.
+      if (!building) return `export default ${JSON.stringify(emojiDataUrl(load(), name))};`;
+      const ref = this.emitFile({ type: 'asset', name: `emoji-${name}.svg`, source: emojiSvg(load(), name) });
+      return `export default import.meta.ROLLUP_FILE_URL_${ref};`;
     },
   };
 }

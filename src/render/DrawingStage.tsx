@@ -1,6 +1,9 @@
 import type Konva from 'konva';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { Image as KonvaImage, Layer, Rect, Stage } from 'react-konva';
+// Konva's core and only the two shapes we draw: the full build (filters, text, paths) is not needed.
+import 'konva/lib/shapes/Image';
+import 'konva/lib/shapes/Rect';
+import { Image as KonvaImage, Layer, Rect, Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { Editor } from '../engine/editor';
 import type { FillResult } from '../engine/fill/floodFill';
 import type { Rect as DocRect } from '../engine/model/document';

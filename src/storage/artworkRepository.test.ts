@@ -72,9 +72,9 @@ describe('artwork repository', () => {
     const home = { screen: 'home', artworkId: null, pageId: null };
     expect(await loadSession()).toEqual(home);
     await saveSession({ screen: 'draw', artworkId: 'art-a', pageId: 'doctor' });
-    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-a', pageId: 'doctor' });
+    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-a', pageId: 'doctor', childId: null });
     await set('session', { screen: 'draw', artworkId: 'art-b', pageId: '../../etc' }, getStores().settings);
-    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-b', pageId: null });
+    expect(await loadSession()).toEqual({ screen: 'draw', artworkId: 'art-b', pageId: null, childId: null });
     await set('session', { screen: 'draw', artworkId: 5 }, getStores().settings);
     expect(await loadSession()).toEqual(home);
   });

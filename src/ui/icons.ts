@@ -1,3 +1,15 @@
+import avatarCat from 'virtual:fluent-emoji/cat-face';
+import avatarDog from 'virtual:fluent-emoji/dog-face';
+import avatarFox from 'virtual:fluent-emoji/fox';
+import avatarLion from 'virtual:fluent-emoji/lion';
+import avatarPanda from 'virtual:fluent-emoji/panda';
+import avatarRabbit from 'virtual:fluent-emoji/rabbit-face';
+import avatarBear from 'virtual:fluent-emoji/bear';
+import avatarKoala from 'virtual:fluent-emoji/koala';
+import avatarTiger from 'virtual:fluent-emoji/tiger-face';
+import avatarUnicorn from 'virtual:fluent-emoji/unicorn';
+import avatarFrog from 'virtual:fluent-emoji/frog';
+import avatarOwl from 'virtual:fluent-emoji/owl';
 import artistPalette from 'virtual:fluent-emoji/artist-palette';
 import bucket from 'virtual:fluent-emoji/bucket';
 import framedPicture from 'virtual:fluent-emoji/framed-picture';
@@ -22,6 +34,22 @@ import undo from 'virtual:fluent-emoji/right-arrow-curving-left';
 import wastebasket from 'virtual:fluent-emoji/wastebasket';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
+/** Avatars children pick themselves by. */
+export const AVATAR_ICONS = {
+  cat: avatarCat,
+  dog: avatarDog,
+  fox: avatarFox,
+  lion: avatarLion,
+  panda: avatarPanda,
+  rabbit: avatarRabbit,
+  bear: avatarBear,
+  koala: avatarKoala,
+  tiger: avatarTiger,
+  unicorn: avatarUnicorn,
+  frog: avatarFrog,
+  owl: avatarOwl,
+} as const;
+
 export const ICONS = {
   artistPalette,
   bucket,

@@ -32,8 +32,8 @@ export interface StoredCheckpoint {
   data: ArrayBuffer;
 }
 
-export function createArtwork(id: string, now: number, pageId: string | null = null): Artwork {
-  return { schemaVersion: SCHEMA_VERSION, id, createdAt: now, updatedAt: now, pageId, childId: null, ops: [], checkpoint: null };
+export function createArtwork(id: string, now: number, pageId: string | null = null, childId: string | null = null): Artwork {
+  return { schemaVersion: SCHEMA_VERSION, id, createdAt: now, updatedAt: now, pageId, childId, ops: [], checkpoint: null };
 }
 
 /**

@@ -30,3 +30,14 @@ export function colorHex(name: ColorName): string {
 export const SIZES = { small: 14, medium: 34, large: 70 } as const;
 export type SizeName = keyof typeof SIZES;
 export const SIZE_NAMES: readonly SizeName[] = ['small', 'medium', 'large'];
+
+/** Smaller palettes keep colours far apart: six for the simple preset, ten in between. */
+const PALETTE_CHOICE: Record<number, readonly ColorName[]> = {
+  6: ['red', 'yellow', 'green', 'blue', 'purple', 'black'],
+  10: ['red', 'orange', 'yellow', 'green', 'blue', 'purple', 'pink', 'brown', 'black', 'white'],
+};
+
+export function paletteOf(size: number): readonly (typeof PALETTE)[number][] {
+  const names = PALETTE_CHOICE[size];
+  return names ? PALETTE.filter((c) => names.includes(c.name)) : PALETTE;
+}

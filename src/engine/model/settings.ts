@@ -1,4 +1,11 @@
 import { STABILISER_STRENGTHS, type StabiliserStrength } from '../input/stabiliser';
+import type { ToolId } from './ops';
+
+export const ALL_TOOLS: readonly ToolId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'fill', 'stamp', 'eraser'];
+/** The simple preset: few choices for children who need them. */
+export const SIMPLE_TOOLS: readonly ToolId[] = ['marker', 'fill', 'stamp'];
+export const PALETTE_SIZES = [6, 10, 14] as const;
+export type PaletteSize = (typeof PALETTE_SIZES)[number];
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -15,6 +22,19 @@ export interface Settings {
   eventTitle: string | null;
   /** The colouring pages children see; null means all of them. */
   visiblePages: string[] | null;
+  /** Put the child's first name in downloaded file names (off: names stay on the tablet). */
+  nameInFileName: boolean;
+  /** Read tool, colour, stamp and page names aloud (when the device has a voice). */
+  spokenLabels: boolean;
+  /** Stamp groups in the tray; null means all. */
+  stampGroups: string[] | null;
+  highContrast: boolean;
+  /** Force reduced motion even when the device does not ask for it. */
+  reduceMotion: boolean;
+  /** The tools in the child's rail. */
+  visibleTools: ToolId[];
+  /** How many colours the child sees. */
+  paletteSize: PaletteSize;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -27,6 +47,13 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     leftHanded: false,
     eventTitle: null,
     visiblePages: null,
+    nameInFileName: false,
+    spokenLabels: false,
+    stampGroups: null,
+    highContrast: false,
+    reduceMotion: false,
+    visibleTools: [...ALL_TOOLS],
+    paletteSize: 14,
   };
 }
 
@@ -53,9 +80,20 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
     leftHanded: bool(r.leftHanded, defaults.leftHanded),
     eventTitle: typeof r.eventTitle === 'string' && r.eventTitle.trim().length > 0 ? r.eventTitle.trim().slice(0, 80) : defaults.eventTitle,
-    visiblePages:
-      Array.isArray(r.visiblePages) && r.visiblePages.every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(p))
-        ? (r.visiblePages as string[]).slice(0, 100)
-        : defaults.visiblePages,
+    visiblePages: idList(r.visiblePages) ?? defaults.visiblePages,
+    nameInFileName: bool(r.nameInFileName, defaults.nameInFileName),
+    spokenLabels: bool(r.spokenLabels, defaults.spokenLabels),
+    stampGroups: idList(r.stampGroups) ?? defaults.stampGroups,
+    highContrast: bool(r.highContrast, defaults.highContrast),
+    reduceMotion: bool(r.reduceMotion, defaults.reduceMotion),
+    visibleTools:
+      Array.isArray(r.visibleTools) && r.visibleTools.length > 0 && r.visibleTools.every((t) => (ALL_TOOLS as readonly unknown[]).includes(t))
+        ? ALL_TOOLS.filter((t) => (r.visibleTools as unknown[]).includes(t))
+        : defaults.visibleTools,
+    paletteSize: (PALETTE_SIZES as readonly unknown[]).includes(r.paletteSize) ? (r.paletteSize as PaletteSize) : defaults.paletteSize,
   };
+}
+
+function idList(raw: unknown): string[] | null {
+  return Array.isArray(raw) && raw.every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(p)) ? (raw as string[]).slice(0, 100) : null;
 }

@@ -1,15 +1,17 @@
-import { useRef, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
-import { LANGUAGES, type Settings } from '../../engine/model/settings';
+import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMPLE_TOOLS } from '../../engine/model/settings';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
+import { DeviceSection } from './DeviceSection';
 import { PictureManager } from './PictureManager';
 import { Switch } from './Switch';
 
 export interface AdultActions {
+  wipeAll: () => Promise<string>;
   printAll: () => Promise<void>;
   printBlankPage: (pageId: string) => Promise<void>;
   exportArchive: () => Promise<string>;
@@ -19,21 +21,27 @@ export interface AdultActions {
 interface SettingsScreenProps {
   settings: Settings;
   pages: PageInfo[];
+  stampGroups: readonly { id: string; names: Record<Language, string> }[];
   actions: AdultActions;
+  /** The children editor, supplied by the app (it belongs to the children feature). */
+  childrenEditor: ReactNode;
   onChange: (next: Settings) => void;
+  onWiped: () => void;
   onHome: () => void;
 }
 
 const LANGUAGE_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The adult area: everything applies at once and is saved. */
-export function SettingsScreen({ settings, pages, actions, onChange, onHome }: SettingsScreenProps) {
+export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, onChange, onWiped, onHome }: SettingsScreenProps) {
   const t = useT();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const [message, setMessage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  const [wipeStep, setWipeStep] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const visible = settings.visiblePages ?? pages.map((p) => p.id);
+  const groups = settings.stampGroups ?? stampGroups.map((g) => g.id);
   const run = (work: () => Promise<string | void>) =>
     void work().then(
       (text) => {
@@ -66,6 +74,7 @@ export function SettingsScreen({ settings, pages, actions, onChange, onHome }: S
         <section aria-labelledby="s-sound">
           <h2 id="s-sound">{t('settings.sound')}</h2>
           <Switch testId="sound-toggle" label={t('settings.soundOn')} checked={settings.soundOn} onChange={(on) => set({ soundOn: on })} />
+          <Switch testId="spoken-labels" label={t('settings.spoken')} checked={settings.spokenLabels} onChange={(on) => set({ spokenLabels: on })} />
           <label className="settings-row">
             {t('settings.volume')}
             <input type="range" min={0} max={1} step={0.1} value={settings.volume} data-testid="volume" onChange={(e) => set({ volume: Number(e.target.value) })} />
@@ -75,11 +84,41 @@ export function SettingsScreen({ settings, pages, actions, onChange, onHome }: S
           <h2 id="s-draw">{t('settings.drawing')}</h2>
           <Switch testId="stay-inside" label={t('settings.stayInside')} checked={settings.stayInside} onChange={(on) => set({ stayInside: on })} />
           <Switch testId="left-handed" label={t('settings.leftHanded')} checked={settings.leftHanded} onChange={(on) => set({ leftHanded: on })} />
+          <Switch testId="high-contrast" label={t('settings.highContrast')} checked={settings.highContrast} onChange={(on) => set({ highContrast: on })} />
+          <Switch testId="reduce-motion" label={t('settings.reduceMotion')} checked={settings.reduceMotion} onChange={(on) => set({ reduceMotion: on })} />
           <div className="settings-row" role="group" aria-label={t('settings.stabiliser')}>
             <span>{t('settings.stabiliser')}</span>
             {STABILISER_STRENGTHS.map((s) => (
               <button key={s} type="button" className="settings-button" data-testid={`stabiliser-${s}`} aria-pressed={settings.stabiliser === s} onClick={() => set({ stabiliser: s })}>
                 {t(`stabiliser.${s}`)}
+              </button>
+            ))}
+          </div>
+        </section>
+        <section aria-labelledby="s-child-sees">
+          <h2 id="s-child-sees">{t('settings.childSees')}</h2>
+          <button type="button" className="settings-button" data-testid="simple-preset" onClick={() => set({ visibleTools: [...SIMPLE_TOOLS], paletteSize: 6 })}>
+            {t('settings.simplePreset')}
+          </button>
+          <div className="settings-row">
+            {ALL_TOOLS.map((tool) => (
+              <Switch
+                key={tool}
+                testId={`visible-tool-${tool}`}
+                label={t(`tools.${tool}`)}
+                checked={settings.visibleTools.includes(tool)}
+                onChange={(on) => {
+                  const next = on ? ALL_TOOLS.filter((x) => x === tool || settings.visibleTools.includes(x)) : settings.visibleTools.filter((x) => x !== tool);
+                  if (next.length > 0) set({ visibleTools: next });
+                }}
+              />
+            ))}
+          </div>
+          <div className="settings-row" role="group" aria-label={t('settings.paletteSize')}>
+            <span>{t('settings.paletteSize')}</span>
+            {PALETTE_SIZES.map((n) => (
+              <button key={n} type="button" className="settings-button" data-testid={`palette-${n}`} aria-pressed={settings.paletteSize === n} onClick={() => set({ paletteSize: n })}>
+                {n}
               </button>
             ))}
           </div>
@@ -105,6 +144,23 @@ export function SettingsScreen({ settings, pages, actions, onChange, onHome }: S
               </li>
             ))}
           </ul>
+        </section>
+        <section aria-labelledby="s-stamps">
+          <h2 id="s-stamps">{t('settings.stampGroups')}</h2>
+          {stampGroups.map((group) => (
+            <Switch
+              key={group.id}
+              testId={`theme-stamps-${group.id}`}
+              label={group.names[settings.language]}
+              checked={groups.includes(group.id)}
+              onChange={(on) => set({ stampGroups: on ? [...groups, group.id] : groups.filter((id) => id !== group.id) })}
+            />
+          ))}
+        </section>
+        <section aria-labelledby="s-children">
+          <h2 id="s-children">{t('children.title')}</h2>
+          {childrenEditor}
+          <Switch testId="name-in-file" label={t('settings.nameInFile')} checked={settings.nameInFileName} onChange={(on) => set({ nameInFileName: on })} />
         </section>
         <section aria-labelledby="s-pictures">
           <h2 id="s-pictures">{t('settings.pictures')}</h2>
@@ -132,6 +188,27 @@ export function SettingsScreen({ settings, pages, actions, onChange, onHome }: S
             />
           </div>
           <PictureManager pageName={(id) => pages.find((p) => p.id === id)?.names[settings.language] ?? null} version={version} onChanged={() => setVersion((v) => v + 1)} />
+        </section>
+        <DeviceSection />
+        <section aria-labelledby="s-end">
+          <h2 id="s-end">{t('settings.endSession')}</h2>
+          {/* Two confirmations: a tired adult's stray tap must not wipe a session's pictures. */}
+          <button
+            type="button"
+            className="settings-button settings-button--danger"
+            data-testid={['wipe-all', 'wipe-confirm-1', 'wipe-confirm-2'][wipeStep]}
+            onClick={() => {
+              if (wipeStep < 2) return setWipeStep(wipeStep + 1);
+              setWipeStep(0);
+              run(async () => {
+                const text = await actions.wipeAll();
+                onWiped();
+                return text;
+              });
+            }}
+          >
+            {[t('settings.wipeAll'), t('wipe.confirm1'), t('wipe.confirm2')][wipeStep]}
+          </button>
         </section>
       </div>
     </main>

@@ -1,12 +1,12 @@
-import { PALETTE, type ColorName } from '../../engine/model/palette';
+import { paletteOf, type ColorName } from '../../engine/model/palette';
 import { BigButton } from '../../ui/BigButton';
 import { useT } from '../i18n/i18n';
 
-export function ColourRail({ color, hintUrl, onColor }: { color: ColorName; hintUrl: string | null; onColor: (name: ColorName) => void }) {
+export function ColourRail({ color, size, hintUrl, onColor }: { color: ColorName; size: number; hintUrl: string | null; onColor: (name: ColorName) => void }) {
   const t = useT();
   return (
     <div className="rail rail--colours" role="group" aria-label={t('colors.group')}>
-      {PALETTE.map((entry) => (
+      {paletteOf(size).map((entry) => (
         <BigButton
           key={entry.name}
           testId={`color-${entry.name}`}

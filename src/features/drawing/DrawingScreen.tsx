@@ -1,11 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import { STABILISER_RADIUS_PX } from '../../engine/input/stabiliser';
-import { colorHex, PALETTE, SIZES, type ColorName, type SizeName } from '../../engine/model/palette';
+import { colorHex, PALETTE, paletteOf, SIZES, type ColorName, type SizeName } from '../../engine/model/palette';
 import type { Settings } from '../../engine/model/settings';
 import { DrawingStage } from '../../render/DrawingStage';
 import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
 import { playSound } from '../sound/sound';
+import { speakLabel } from '../sound/speech';
+import { STAMPS } from '../stamps/stampCatalogue.generated';
+import { TOOLS } from './toolCatalogue';
 import { StampTray } from '../stamps/StampTray';
 import type { ArtworkSession, PictureAssets } from './artworkSession';
 import { Celebration } from './Celebration';
@@ -16,11 +19,14 @@ import { TopBar } from './TopBar';
 import { useArtworkSession } from './useArtworkSession';
 import { useEditorState } from './useEditorState';
 import { useEditorSounds } from './useEditorSounds';
+import { useWakeLock } from './useWakeLock';
 
 interface DrawingScreenProps {
   artworkId: string;
   /** For a new picture: the colouring page to start from. */
   pageId: string | null;
+  /** For a new picture: who is drawing it. */
+  childId: string | null;
   storageOk: boolean;
   settings: Settings;
   assets: PictureAssets;
@@ -34,7 +40,7 @@ const STAMP_SIZES: Record<SizeName, number> = { small: 220, medium: 360, large: 
 
 export function DrawingScreen(props: DrawingScreenProps) {
   const t = useT();
-  const { session, error } = useArtworkSession(props.artworkId, props.storageOk, props.assets, props.pageId);
+  const { session, error } = useArtworkSession(props.artworkId, props.storageOk, props.assets, props.pageId, props.childId);
   if (error) throw error;
   if (!session) return <div className="screen screen--loading" aria-busy="true">{t('loading')}</div>;
   return <DrawingWorkspace {...props} session={session} />;
@@ -42,6 +48,7 @@ export function DrawingScreen(props: DrawingScreenProps) {
 
 function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: DrawingScreenProps & { session: ArtworkSession }) {
   const t = useT();
+  const language = settings.language;
   const editor = session.editor;
   const state = useEditorState(editor);
   const [confirmClear, setConfirmClear] = useState(false);
@@ -55,6 +62,12 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
   useEffect(() => {
     editor.stayInside = settings.stayInside;
   }, [editor, settings.stayInside]);
+  // Start on a tool and colour the child can see (an adult may have hidden some).
+  useEffect(() => {
+    if (!settings.visibleTools.includes(editor.tool)) editor.setTool(settings.visibleTools[0] ?? 'marker');
+    if (!paletteOf(settings.paletteSize).some((c) => c.hex === editor.color)) editor.setColor(paletteOf(settings.paletteSize)[0]?.hex ?? '#e53935');
+  }, [editor, settings.visibleTools, settings.paletteSize]);
+  useWakeLock();
   useFlushWhenHidden(session);
   useEditorSounds(editor);
 
@@ -73,6 +86,8 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
 
   const pickStamp = async (stampId: string) => {
     setTrayOpen(false);
+    const stamp = STAMPS.find((s) => s.id === stampId);
+    if (stamp) speakLabel(stamp.names[language]);
     const images = await assets.loadStamps([stampId]);
     const image = images.get(stampId);
     if (!image) return;
@@ -85,8 +100,11 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`}>
       <ToolRail
         tool={state.tool}
+        visible={settings.visibleTools}
         onTool={(id) => {
           playSound('tool');
+          const tool = TOOLS.find((x) => x.id === id);
+          if (tool) speakLabel(t(tool.label));
           if (id === 'stamp' && editor.tool !== 'stamp') toolBeforeTray.current = editor.tool;
           editor.setTool(id);
           setTrayOpen(id === 'stamp');
@@ -119,6 +137,7 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
           <StampTray
             chosen={state.stamp}
             firstGroup={session.pageId}
+            groups={settings.stampGroups}
             onPick={(id) => void pickStamp(id)}
             onClose={() => {
               setTrayOpen(false);
@@ -129,9 +148,11 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
       </main>
       <ColourRail
         color={colorName(state.color)}
+        size={settings.paletteSize}
         hintUrl={session.page?.hintUrl ?? null}
         onColor={(name) => {
           playSound('color');
+          speakLabel(t(`colors.${name}`));
           editor.setColor(colorHex(name));
         }}
       />

@@ -58,9 +58,9 @@ export class ArtworkSession {
    * Opens a stored picture (or starts one with this id). A read failure is thrown, never turned
    * into an empty picture that a save would write over the stored one.
    */
-  static async open(id: string, storageOk: boolean, assets: PictureAssets, pageId: string | null = null, now = Date.now()): Promise<ArtworkSession> {
+  static async open(id: string, storageOk: boolean, assets: PictureAssets, start: { pageId?: string | null; childId?: string | null } = {}, now = Date.now()): Promise<ArtworkSession> {
     const stored = storageOk ? await loadArtwork(id) : null;
-    const session = new ArtworkSession(stored ?? createArtwork(id, now, pageId));
+    const session = new ArtworkSession(stored ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
     await session.loadAssets(assets);
     await session.restorePixels(storageOk);
     session.unsubscribe = session.editor.subscribe((event) => {

@@ -1,3 +1,5 @@
+import type { Child } from '../../engine/model/children';
+import { ChildBadge } from '../children/ChildBadge';
 import { useLanguage, useT } from '../i18n/i18n';
 import type { GalleryItem } from '../../storage/galleryRepository';
 import { BigButton } from '../../ui/BigButton';
@@ -9,6 +11,7 @@ export type CardAction = 'download' | 'share' | 'print' | 'certificate';
 
 interface GalleryCardProps {
   item: GalleryItem;
+  child: Child | null;
   pageName: string | null;
   busy: boolean;
   onOpen: () => void;
@@ -16,16 +19,22 @@ interface GalleryCardProps {
 }
 
 /** One picture: tap it to go on drawing; below it the parent's download, share and print. */
-export function GalleryCard({ item, pageName, busy, onOpen, onAction }: GalleryCardProps) {
+export function GalleryCard({ item, child, pageName, busy, onOpen, onAction }: GalleryCardProps) {
   const t = useT();
   const language = useLanguage();
   const { ref, url } = useThumbnail(item.thumbKey);
   const date = item.updatedAt > 0 ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(item.updatedAt) : '';
-  const name = [pageName ?? t('gallery.blankPicture'), date].filter(Boolean).join(', ');
+  const name = [child?.name, pageName ?? t('gallery.blankPicture'), date].filter(Boolean).join(', ');
   return (
     <article className="gallery-card" ref={ref as React.RefObject<HTMLElement>} aria-busy={busy}>
       <button type="button" className="gallery-card__picture" data-testid="artwork" data-artwork-id={item.id} aria-label={`${t('gallery.open')}: ${name}`} onClick={onOpen}>
         {url ? <img src={url} alt="" draggable={false} /> : <span className="gallery-card__placeholder" aria-hidden="true"><Icon src={ICONS.framedPicture} size={72} /></span>}
+        {child ? (
+          <span className="gallery-card__child" aria-hidden="true">
+            <ChildBadge child={child} size={48} />
+            {child.name}
+          </span>
+        ) : null}
       </button>
       <div className="gallery-card__actions">
         <BigButton testId="download" label={`${t('gallery.download')}: ${name}`} onPress={() => onAction('download')} disabled={busy}>

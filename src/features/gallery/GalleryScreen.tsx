@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import type { Child } from '../../engine/model/children';
+import { ChildBadge } from '../children/ChildBadge';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
@@ -8,6 +10,7 @@ import { type CardAction, GalleryCard } from './GalleryCard';
 
 interface GalleryScreenProps {
   storageOk: boolean;
+  childList: Child[];
   pageName: (pageId: string | null) => string | null;
   onOpen: (item: GalleryItem) => void;
   onAction: (item: GalleryItem, action: CardAction) => Promise<void>;
@@ -15,10 +18,12 @@ interface GalleryScreenProps {
 }
 
 /** Every picture, newest first, as big thumbnails loaded as they scroll into view. */
-export function GalleryScreen({ storageOk, pageName, onOpen, onAction, onHome }: GalleryScreenProps) {
+export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction, onHome }: GalleryScreenProps) {
   const t = useT();
   const [items, setItems] = useState<GalleryItem[] | null>(storageOk ? null : []);
   const [busy, setBusy] = useState<string | null>(null);
+  const [filter, setFilter] = useState<string | null>(null);
+  const shown = items?.filter((item) => filter === null || item.childId === filter) ?? null;
   useEffect(() => {
     if (!storageOk) return;
     listGalleryItems().then(setItems, () => setItems([]));
@@ -44,14 +49,27 @@ export function GalleryScreen({ storageOk, pageName, onOpen, onAction, onHome }:
         </BigButton>
         <h1 className="picker-screen__title">{t('gallery.title')}</h1>
       </div>
-      {items?.length === 0 ? (
+      {childList.length > 0 ? (
+        <div className="gallery-screen__filters" role="group" aria-label={t('children.title')}>
+          <button type="button" className="settings-button" data-testid="gallery-filter-all" aria-pressed={filter === null} onClick={() => setFilter(null)}>
+            {t('gallery.filterAll')}
+          </button>
+          {childList.map((child) => (
+            <button key={child.id} type="button" className="settings-button gallery-filter" data-testid={`gallery-filter-${child.id}`} aria-pressed={filter === child.id} aria-label={child.name} onClick={() => setFilter(child.id)}>
+              <ChildBadge child={child} size={40} />
+              <span aria-hidden="true">{child.name}</span>
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {shown?.length === 0 ? (
         <p className="gallery-screen__empty">
           <Icon src={ICONS.framedPicture} size={96} />
         </p>
       ) : null}
       <div className="gallery-screen__grid">
-        {items?.map((item) => (
-          <GalleryCard key={item.id} item={item} pageName={pageName(item.pageId)} busy={busy === item.id} onOpen={() => onOpen(item)} onAction={(action) => void act(item, action)} />
+        {shown?.map((item) => (
+          <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} onOpen={() => onOpen(item)} onAction={(action) => void act(item, action)} />
         ))}
       </div>
     </main>

@@ -9,15 +9,17 @@ interface StampTrayProps {
   chosen: string | null;
   /** Group shown first (the colouring page's profession). */
   firstGroup?: string | null;
+  /** The groups an adult chose for this session; null shows all. */
+  groups?: readonly string[] | null;
   onPick: (stampId: string) => void;
   onClose: () => void;
 }
 
 /** Every stamp as a big thumbnail, grouped by profession; picking one closes the tray. */
-export function StampTray({ chosen, firstGroup, onPick, onClose }: StampTrayProps) {
+export function StampTray({ chosen, firstGroup, groups: allowed, onPick, onClose }: StampTrayProps) {
   const t = useT();
   const language = useLanguage();
-  const groups = [...STAMP_GROUPS].sort((a, b) => Number(b.id === firstGroup) - Number(a.id === firstGroup));
+  const groups = STAMP_GROUPS.filter((g) => !allowed || allowed.includes(g.id)).sort((a, b) => Number(b.id === firstGroup) - Number(a.id === firstGroup));
   return (
     <div className="stamp-tray" role="dialog" aria-label={t('stamps.tray')}>
       <div className="stamp-tray__groups">

@@ -1,0 +1,82 @@
+import type { Page } from '@playwright/test';
+import { paperPoint } from './support/canvas';
+import { passGate } from './support/adult';
+import { expect, test, waitForCanvas } from './support/fixtures';
+
+async function addChildren(page: Page, names: string[]): Promise<string[]> {
+  await page.goto('/');
+  await passGate(page);
+  for (const name of names) {
+    await page.getByTestId('child-new-name').fill(name);
+    await page.getByTestId('child-add').click();
+  }
+  const rows = page.locator('li[data-testid^="child-"]');
+  await expect(rows).toHaveCount(names.length);
+  return rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.replace('child-', '')));
+}
+
+async function drawAs(page: Page, touch: import('./support/touch').Touchscreen, childId: string) {
+  await page.getByTestId('start-blank').tap();
+  await expect(page.getByTestId('who-is-drawing')).toBeVisible();
+  await page.getByTestId(`who-${childId}`).tap();
+  await waitForCanvas(page);
+  await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);
+  await page.getByTestId('done').tap();
+  await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });
+}
+
+test('children find themselves by avatar; pictures are tagged and the gallery filters by child', async ({ page, touch }) => {
+  const [aru, timur] = await addChildren(page, ['Әру', 'Timur']);
+  await page.getByTestId('home').tap();
+  await drawAs(page, touch, aru!);
+  await drawAs(page, touch, timur!);
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('artwork')).toHaveCount(2);
+  await page.getByTestId(`gallery-filter-${aru}`).click();
+  await expect(page.getByTestId('artwork')).toHaveCount(1);
+  await expect(page.getByTestId('artwork')).toHaveAttribute('aria-label', /Әру/);
+  await page.getByTestId('gallery-filter-all').click();
+  await expect(page.getByTestId('artwork')).toHaveCount(2);
+});
+
+test('left-handed mirrors the layout so the tools sit on the other side', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  const rightHanded = (await page.getByTestId('tool-marker').boundingBox())!.x < (await page.getByTestId('color-red').boundingBox())!.x;
+  expect(rightHanded).toBe(true);
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('left-handed').click();
+  await expect(page.getByTestId('left-handed')).toHaveAttribute('aria-checked', 'true');
+  await page.getByTestId('home').tap();
+  await page.reload();
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  expect((await page.getByTestId('tool-marker').boundingBox())!.x).toBeGreaterThan((await page.getByTestId('color-red').boundingBox())!.x);
+});
+
+test('the end of a session wipes all pictures and names, only after two confirmations', async ({ page, touch }) => {
+  const [child] = await addChildren(page, ['Dana']);
+  await page.getByTestId('home').tap();
+  await drawAs(page, touch, child!);
+  await passGate(page);
+  await page.getByTestId('wipe-all').click();
+  await page.getByTestId('wipe-confirm-1').click();
+  await page.getByTestId('home').tap();
+  // Leaving half way cancels: the picture is still there.
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('artwork')).toHaveCount(1);
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('wipe-all').click();
+  await page.getByTestId('wipe-confirm-1').click();
+  await page.getByTestId('wipe-confirm-2').click();
+  await expect(page.getByRole('status')).toContainText('removed');
+  await page.getByTestId('home').tap();
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('artwork')).toHaveCount(0);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+});

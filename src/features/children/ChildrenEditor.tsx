@@ -1,0 +1,64 @@
+import { useState } from 'react';
+import { AVATARS, type Child, cleanName, MAX_CHILDREN } from '../../engine/model/children';
+import { PALETTE } from '../../engine/model/palette';
+import { useT } from '../i18n/i18n';
+import { ChildBadge } from './ChildBadge';
+
+/** Adults add, rename and remove children: a first name, an avatar and a colour. */
+export function ChildrenEditor({ childList, onChange }: { childList: Child[]; onChange: (next: Child[]) => void }) {
+  const t = useT();
+  const [newName, setNewName] = useState('');
+  const update = (id: string, change: Partial<Child>) => onChange(childList.map((c) => (c.id === id ? { ...c, ...change } : c)));
+  const next = <T,>(list: readonly T[], current: T) => list[(list.indexOf(current) + 1) % list.length] as T;
+  const add = () => {
+    const name = cleanName(newName);
+    if (!name || childList.length >= MAX_CHILDREN) return;
+    const id = `child-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
+    const avatar = AVATARS[childList.length % AVATARS.length] ?? 'cat';
+    const color = PALETTE[(childList.length * 5) % PALETTE.length]?.name ?? 'blue';
+    onChange([...childList, { id, name, avatar, color }]);
+    setNewName('');
+  };
+  return (
+    <div className="children-editor">
+      <ul className="settings-list">
+        {childList.map((child) => (
+          <li key={child.id} data-testid={`child-${child.id}`}>
+            <button type="button" className="settings-button" data-testid={`child-avatar-${child.id}`} aria-label={`${t('children.avatar')}: ${child.name}`} onClick={() => update(child.id, { avatar: next(AVATARS, child.avatar) })}>
+              <ChildBadge child={child} size={44} />
+            </button>
+            <button
+              type="button"
+              className="settings-button"
+              data-testid={`child-color-${child.id}`}
+              aria-label={`${t('children.colour')}: ${child.name}`}
+              onClick={() => update(child.id, { color: next(PALETTE.map((p) => p.name), child.color) })}
+            >
+              {t(`colors.${child.color}`)}
+            </button>
+            <input
+              type="text"
+              maxLength={30}
+              value={child.name}
+              data-testid={`child-name-${child.id}`}
+              aria-label={t('children.rename')}
+              onChange={(e) => {
+                const name = cleanName(e.target.value);
+                if (name) update(child.id, { name });
+              }}
+            />
+            <button type="button" className="settings-button" data-testid={`child-remove-${child.id}`} onClick={() => onChange(childList.filter((c) => c.id !== child.id))}>
+              {t('children.remove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <div className="settings-row">
+        <input type="text" maxLength={30} value={newName} data-testid="child-new-name" aria-label={t('children.newName')} placeholder={t('children.newName')} onChange={(e) => setNewName(e.target.value)} />
+        <button type="button" className="settings-button" data-testid="child-add" onClick={add}>
+          {t('children.add')}
+        </button>
+      </div>
+    </div>
+  );
+}

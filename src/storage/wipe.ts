@@ -1,0 +1,15 @@
+import { clear, delMany } from 'idb-keyval';
+import { getStores } from './stores';
+
+/**
+ * The end of a session: every picture, checkpoint, thumbnail, quarantined record and child's name
+ * leaves this tablet (the adult exported them first). Settings stay for the next session.
+ */
+export async function wipeAllPictures(): Promise<void> {
+  const stores = getStores();
+  await clear(stores.artworks);
+  await clear(stores.rasters);
+  await clear(stores.gallery);
+  await clear(stores.quarantine);
+  await delMany(['children', 'session'], stores.settings);
+}
