@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { paperPoint } from './support/canvas';
 import { passGate } from './support/adult';
@@ -18,6 +19,8 @@ async function addChildren(page: Page, names: string[]): Promise<string[]> {
 async function drawAs(page: Page, touch: import('./support/touch').Touchscreen, childId: string) {
   await page.getByTestId('start-blank').tap();
   await expect(page.getByTestId('who-is-drawing')).toBeVisible();
+  const audit = await new AxeBuilder({ page }).analyze();
+  expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.getByTestId(`who-${childId}`).tap();
   await waitForCanvas(page);
   await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);

@@ -1,5 +1,5 @@
 import { paperPoint, settle } from './support/canvas';
-import { expect, openBlankPicture, test } from './support/fixtures';
+import { expect, openBlankPicture, test, waitForCanvas } from './support/fixtures';
 
 // Refreshes the README pictures: `UPDATE_SCREENSHOTS=1 npm run e2e -- screenshots.spec.ts`.
 test.skip(!process.env.UPDATE_SCREENSHOTS, 'only when refreshing the README screenshots');
@@ -29,4 +29,29 @@ test('README screenshots', async ({ page, touch }) => {
   await page.getByTestId('color-orange').tap();
   await settle(page);
   await page.screenshot({ path: 'e2e/screenshots/drawing.png' });
+  await page.getByTestId('done').tap();
+  await expect(page.getByTestId('start-colouring')).toBeVisible({ timeout: 10_000 });
+
+  // A colouring page: fills, a stroke that stays inside, a stamp.
+  await page.getByTestId('start-colouring').tap();
+  await page.screenshot({ path: 'e2e/screenshots/pages.png' });
+  await page.getByTestId('page-firefighter').tap();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-fill').tap();
+  for (const [colour, x, y] of [['sky', 0.5, 0.04], ['red', 0.08, 0.75], ['yellow', 0.52, 0.3], ['peach', 0.5, 0.42], ['green', 0.5, 0.97]] as const) {
+    await page.getByTestId(`color-${colour}`).tap();
+    const p = await paperPoint(page, x, y);
+    await touch.tap(p.x, p.y);
+  }
+  await page.getByTestId('tool-crayon').tap();
+  await page.getByTestId('color-orange').tap();
+  await touch.stroke([await paperPoint(page, 0.45, 0.62), await paperPoint(page, 0.6, 0.66), await paperPoint(page, 0.47, 0.75)], 12);
+  await settle(page);
+  await page.screenshot({ path: 'e2e/screenshots/colouring.png' });
+  await page.getByTestId('done').tap();
+  await expect(page.getByTestId('open-gallery')).toBeVisible({ timeout: 10_000 });
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('artwork')).toHaveCount(2);
+  await page.waitForTimeout(800);
+  await page.screenshot({ path: 'e2e/screenshots/gallery.png' });
 });

@@ -15,6 +15,27 @@ test('the simple preset shows marker, fill, stamps and six colours', async ({ pa
   await expect(page.getByTestId('tool-marker')).toHaveAttribute('aria-pressed', 'true');
 });
 
+test('adults choose the brush sizes children see and the event date on prints', async ({ page, touch }) => {
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
+  await page.goto('/');
+  await passGate(page);
+  await page.getByTestId('visible-size-small').click();
+  await page.getByTestId('event-date').fill('2026-11-24');
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  await expect(page.locator('[data-testid^="size-"]')).toHaveCount(2);
+  await expect(page.getByTestId('size-small')).toHaveCount(0);
+  const { paperPoint } = await import('./support/canvas');
+  await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 4);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('open-gallery').tap();
+  await page.getByTestId('print').tap();
+  await expect(page.locator('.print-page')).toContainText('November 24, 2026');
+});
+
 test('high contrast meets 7:1 for text and strong borders', async ({ page }) => {
   await page.goto('/');
   await passGate(page);

@@ -130,7 +130,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId, childId: item.childId })}
             onAction={async (item, action) => {
               const { runGalleryAction } = await import('./galleryActions');
-              await runGalleryAction(item, action, { language, eventTitle, pageName, childName, nameInFileName: settings.nameInFileName, print: printer.print });
+              await runGalleryAction(item, action, { language, eventTitle, pageName, childName, nameInFileName: settings.nameInFileName, eventDate: settings.eventDate, print: printer.print });
             }}
           />
         ) : screen.name === 'gate' ? (

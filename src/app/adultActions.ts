@@ -25,7 +25,7 @@ export function createAdultActions({ settings, pages, children, print }: Context
   const language = settings.language;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   const pageName = (id: string | null) => pages.find((p) => p.id === id)?.names[language] ?? null;
-  const date = (when: number) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(when);
+  const date = (when: number) => new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(settings.eventDate ? new Date(`${settings.eventDate}T12:00:00`) : when);
   return {
     async printAll() {
       const items = await listGalleryItems();

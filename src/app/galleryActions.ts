@@ -13,6 +13,8 @@ export interface ActionContext {
   pageName: (pageId: string | null) => string | null;
   childName: (childId: string | null) => string | null;
   nameInFileName: boolean;
+  /** YYYY-MM-DD chosen by an adult for the print sheets, or null for the picture's own date. */
+  eventDate: string | null;
   print: (jobs: PrintJob[]) => boolean;
 }
 
@@ -26,7 +28,7 @@ export async function runGalleryAction(item: GalleryItem, action: CardAction, ct
     await shareOrDownload(png, fileName, ctx.eventTitle);
     return;
   }
-  const date = new Intl.DateTimeFormat(ctx.language, { dateStyle: 'long' }).format(item.updatedAt || Date.now());
+  const date = new Intl.DateTimeFormat(ctx.language, { dateStyle: 'long' }).format(ctx.eventDate ? new Date(`${ctx.eventDate}T12:00:00`) : item.updatedAt || Date.now());
   const job: PrintJob = {
     key: `${item.id}-${Date.now()}`,
     variant: action === 'certificate' ? 'certificate' : 'sheet',

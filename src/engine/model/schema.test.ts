@@ -130,6 +130,18 @@ describe('settings', () => {
     expect(parseSettings(null, defaults)).toEqual(defaults);
   });
 
+  it('keeps the child-facing choices and the event date only when valid', () => {
+    const defaults = defaultSettings(['en']);
+    expect(defaults.visibleSizes).toEqual(['small', 'medium', 'large']);
+    const parsed = parseSettings({ visibleSizes: ['large', 'small'], eventDate: '2026-11-24', visibleTools: ['fill', 'marker'], paletteSize: 6 }, defaults);
+    expect(parsed.visibleSizes).toEqual(['small', 'large']);
+    expect(parsed.eventDate).toBe('2026-11-24');
+    expect(parsed.visibleTools).toEqual(['marker', 'fill']);
+    expect(parsed.paletteSize).toBe(6);
+    const bad = parseSettings({ visibleSizes: [], eventDate: 'soon', visibleTools: ['laser'], paletteSize: 7 }, defaults);
+    expect([bad.visibleSizes, bad.eventDate, bad.visibleTools, bad.paletteSize]).toEqual([defaults.visibleSizes, null, defaults.visibleTools, 14]);
+  });
+
   it('picks the first supported device language', () => {
     expect(pickLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
     expect(pickLanguage(['fr'])).toBe('en');

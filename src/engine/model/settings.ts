@@ -1,5 +1,6 @@
 import { STABILISER_STRENGTHS, type StabiliserStrength } from '../input/stabiliser';
 import type { ToolId } from './ops';
+import { SIZE_NAMES, type SizeName } from './palette';
 
 export const ALL_TOOLS: readonly ToolId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'fill', 'stamp', 'eraser'];
 /** The simple preset: few choices for children who need them. */
@@ -35,6 +36,10 @@ export interface Settings {
   visibleTools: ToolId[];
   /** How many colours the child sees. */
   paletteSize: PaletteSize;
+  /** The brush sizes the child sees. */
+  visibleSizes: SizeName[];
+  /** The event date on print sheets (YYYY-MM-DD); null means each picture's own date. */
+  eventDate: string | null;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -54,6 +59,8 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     reduceMotion: false,
     visibleTools: [...ALL_TOOLS],
     paletteSize: 14,
+    visibleSizes: [...SIZE_NAMES],
+    eventDate: null,
   };
 }
 
@@ -91,6 +98,11 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
         ? ALL_TOOLS.filter((t) => (r.visibleTools as unknown[]).includes(t))
         : defaults.visibleTools,
     paletteSize: (PALETTE_SIZES as readonly unknown[]).includes(r.paletteSize) ? (r.paletteSize as PaletteSize) : defaults.paletteSize,
+    visibleSizes:
+      Array.isArray(r.visibleSizes) && r.visibleSizes.length > 0 && r.visibleSizes.every((x) => (SIZE_NAMES as readonly unknown[]).includes(x))
+        ? SIZE_NAMES.filter((x) => (r.visibleSizes as unknown[]).includes(x))
+        : defaults.visibleSizes,
+    eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
+import { SIZE_NAMES } from '../../engine/model/palette';
 import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMPLE_TOOLS } from '../../engine/model/settings';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
@@ -122,12 +123,30 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
               </button>
             ))}
           </div>
+          <div className="settings-row">
+            {SIZE_NAMES.map((name) => (
+              <Switch
+                key={name}
+                testId={`visible-size-${name}`}
+                label={t(`sizes.${name}`)}
+                checked={settings.visibleSizes.includes(name)}
+                onChange={(on) => {
+                  const next = on ? SIZE_NAMES.filter((x) => x === name || settings.visibleSizes.includes(x)) : settings.visibleSizes.filter((x) => x !== name);
+                  if (next.length > 0) set({ visibleSizes: next });
+                }}
+              />
+            ))}
+          </div>
         </section>
         <section aria-labelledby="s-pages">
           <h2 id="s-pages">{t('settings.pages')}</h2>
           <label className="settings-row">
             {t('settings.eventTitle')}
             <input type="text" maxLength={80} data-testid="event-title" value={settings.eventTitle ?? translate(settings.language, 'print.eventTitle')} onChange={(e) => set({ eventTitle: e.target.value })} />
+          </label>
+          <label className="settings-row">
+            {t('settings.eventDate')}
+            <input type="date" data-testid="event-date" value={settings.eventDate ?? ''} onChange={(e) => set({ eventDate: e.target.value || null })} />
           </label>
           <ul className="settings-pages">
             {pages.map((page) => (

@@ -66,7 +66,9 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
   useEffect(() => {
     if (!settings.visibleTools.includes(editor.tool)) editor.setTool(settings.visibleTools[0] ?? 'marker');
     if (!paletteOf(settings.paletteSize).some((c) => c.hex === editor.color)) editor.setColor(paletteOf(settings.paletteSize)[0]?.hex ?? '#e53935');
-  }, [editor, settings.visibleTools, settings.paletteSize]);
+    const size = settings.visibleSizes.includes(sizeName(editor.size)) ? sizeName(editor.size) : settings.visibleSizes[0];
+    if (size) editor.setSize(SIZES[size], STAMP_SIZES[size]);
+  }, [editor, settings.visibleTools, settings.paletteSize, settings.visibleSizes]);
   useWakeLock();
   useFlushWhenHidden(session);
   useEditorSounds(editor);
@@ -112,6 +114,7 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
       />
       <TopBar
         size={size}
+        sizes={settings.visibleSizes}
         colorHex={state.color}
         canUndo={state.canUndo}
         canRedo={state.canRedo}

@@ -6,6 +6,7 @@ import { useT } from '../i18n/i18n';
 
 interface TopBarProps {
   size: SizeName;
+  sizes: readonly SizeName[];
   colorHex: string;
   canUndo: boolean;
   canRedo: boolean;
@@ -33,7 +34,7 @@ export function TopBar(props: TopBarProps) {
       </BigButton>
       <span className="top-bar__gap" />
       <div className="size-group" role="group" aria-label={t('sizes.group')}>
-        {SIZE_NAMES.map((name) => (
+        {SIZE_NAMES.filter((name) => props.sizes.includes(name)).map((name) => (
           <BigButton key={name} testId={`size-${name}`} label={t(`sizes.${name}`)} variant="size" pressed={props.size === name} onPress={() => props.onSize(name)}>
             <span className="size-dot" aria-hidden="true" style={{ width: dotPx(name), height: dotPx(name), background: props.colorHex }} />
           </BigButton>

@@ -131,6 +131,7 @@ export const en = {
   'settings.childSees': 'What a child sees',
   'settings.simplePreset': 'Simple: marker, fill, stamps and six colours',
   'settings.paletteSize': 'Colours',
+  'settings.eventDate': 'Event date on print sheets (empty: the day each picture was made)',
   'loading': 'Loading…',
 } as const;
 

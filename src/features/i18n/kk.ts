@@ -132,6 +132,7 @@ export const kk: Catalogue = {
   'settings.childSees': 'Бала не көреді',
   'settings.simplePreset': 'Қарапайым: фломастер, толтыру, мөрлер және алты түс',
   'settings.paletteSize': 'Түстер',
+  'settings.eventDate': 'Басып шығару парағындағы іс-шара күні (бос болса: сурет салынған күн)',
   'loading': 'Жүктелуде…',
 };
 

@@ -132,6 +132,7 @@ export const ru: Catalogue = {
   'settings.childSees': 'Что видит ребёнок',
   'settings.simplePreset': 'Просто: фломастер, заливка, штампы и шесть цветов',
   'settings.paletteSize': 'Цвета',
+  'settings.eventDate': 'Дата мероприятия на листах печати (пусто: день, когда сделан рисунок)',
   'loading': 'Загрузка…',
 };
 
