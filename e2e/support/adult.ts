@@ -9,5 +9,6 @@ export async function passGate(page: Page, right = true) {
   const answer = m[2] === '+' ? Number(m[1]) + Number(m[3]) : Number(m[1]) * Number(m[3]);
   for (const digit of String(right ? answer : answer + 1)) await page.getByTestId(`gate-key-${digit}`).tap();
   await page.getByTestId('gate-submit').tap();
+  if (right) await page.getByTestId('settings').waitFor();
 }
 

@@ -1,22 +1,26 @@
 import { useEffect, useState } from 'react';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 
 /** Fullscreen, storage safety and an install hint for the adult, plus the licences. */
 export function DeviceSection() {
   const t = useT();
+  const language = useLanguage();
   const [persisted, setPersisted] = useState<boolean | null>(null);
   const [usage, setUsage] = useState<string | null>(null);
   const [fullscreen, setFullscreen] = useState(Boolean(document.fullscreenElement));
   useEffect(() => {
     void navigator.storage?.persisted?.().then(setPersisted, () => setPersisted(null));
     void navigator.storage?.estimate?.().then(
-      ({ usage: used = 0, quota = 0 }) => setUsage(`${(used / 1048576).toFixed(1)} MB / ${(quota / 1048576).toFixed(0)} MB`),
+      ({ usage: used = 0, quota = 0 }) => {
+        const mb = new Intl.NumberFormat(language, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+        setUsage(`${mb.format(used / 1_000_000)} / ${mb.format(quota / 1_000_000)}`);
+      },
       () => setUsage(null),
     );
     const onChange = () => setFullscreen(Boolean(document.fullscreenElement));
     document.addEventListener('fullscreenchange', onChange);
     return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
+  }, [language]);
   const installed = window.matchMedia?.('(display-mode: standalone), (display-mode: fullscreen)').matches;
   const canFullscreen = typeof document.documentElement.requestFullscreen === 'function';
   return (
@@ -41,9 +45,9 @@ export function DeviceSection() {
         <summary>{t('device.about')}</summary>
         <p>Enchanting Canvas {__APP_BUILD__}</p>
         <ul>
-          <li>Fluent Emoji Flat © Microsoft Corporation — MIT licence (interface pictures, stamps, colouring-page scenes)</li>
-          <li>React, Konva, react-konva, perfect-freehand, howler, fflate, Workbox — MIT licence</li>
-          <li>idb-keyval — Apache 2.0 licence</li>
+          <li>Fluent Emoji Flat © Microsoft Corporation — {t('device.licenceEmoji')}</li>
+          <li>React, Konva, react-konva, perfect-freehand, howler, fflate, Workbox — {t('device.licenceMit')}</li>
+          <li>idb-keyval — {t('device.licenceApache')}</li>
           <li>{t('device.original')}</li>
         </ul>
       </details>

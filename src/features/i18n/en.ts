@@ -132,6 +132,9 @@ export const en = {
   'settings.simplePreset': 'Simple: marker, fill, stamps and six colours',
   'settings.paletteSize': 'Colours',
   'settings.eventDate': 'Event date on print sheets (empty: the day each picture was made)',
+  'device.licenceEmoji': 'MIT licence (interface pictures, stamps, the scenes of the colouring pages)',
+  'device.licenceMit': 'MIT licence',
+  'device.licenceApache': 'Apache 2.0 licence',
   'loading': 'Loading…',
 } as const;
 

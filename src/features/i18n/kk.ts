@@ -133,6 +133,9 @@ export const kk: Catalogue = {
   'settings.simplePreset': 'Қарапайым: фломастер, толтыру, мөрлер және алты түс',
   'settings.paletteSize': 'Түстер',
   'settings.eventDate': 'Басып шығару парағындағы іс-шара күні (бос болса: сурет салынған күн)',
+  'device.licenceEmoji': 'MIT лицензиясы (интерфейс суреттері, мөрлер, бояу беттерінің көріністері)',
+  'device.licenceMit': 'MIT лицензиясы',
+  'device.licenceApache': 'Apache 2.0 лицензиясы',
   'loading': 'Жүктелуде…',
 };
 

@@ -133,6 +133,9 @@ export const ru: Catalogue = {
   'settings.simplePreset': 'Просто: фломастер, заливка, штампы и шесть цветов',
   'settings.paletteSize': 'Цвета',
   'settings.eventDate': 'Дата мероприятия на листах печати (пусто: день, когда сделан рисунок)',
+  'device.licenceEmoji': 'лицензия MIT (картинки интерфейса, штампы, сцены раскрасок)',
+  'device.licenceMit': 'лицензия MIT',
+  'device.licenceApache': 'лицензия Apache 2.0',
   'loading': 'Загрузка…',
 };
 
