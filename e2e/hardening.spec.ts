@@ -128,3 +128,38 @@ test('after one visit the app cold-starts with the network gone: pages, stamps a
   expect(sprite).toBe(200);
   await context.setOffline(false);
 });
+
+test('the same picture open in two tabs is never silently overwritten; galleries refresh across tabs', async ({ page, touch, context }) => {
+  test.setTimeout(120_000);
+  await openBlankPicture(page);
+  await touch.stroke([await paperPoint(page, 0.1, 0.3), await paperPoint(page, 0.9, 0.3)], 6);
+  await page.waitForTimeout(1200);
+  // A second tab restores the same picture: it is shown, read-only.
+  const second = await context.newPage();
+  await second.goto('/');
+  await waitForCanvas(second);
+  await expect(second.getByTestId('read-only')).toBeVisible();
+  const shown = await pictureDigest(second);
+  const { Touchscreen } = await import('./support/touch');
+  const touch2 = await Touchscreen.for(second);
+  await touch2.stroke([await paperPoint(second, 0.1, 0.7), await paperPoint(second, 0.9, 0.7)], 6);
+  await settle(second);
+  expect((await pictureDigest(second)).hash).toBe(shown.hash);
+  // The first tab keeps drawing and saving; then leaves.
+  await touch.stroke([await paperPoint(page, 0.5, 0.1), await paperPoint(page, 0.5, 0.9)], 6);
+  await settle(page);
+  const final = await pictureDigest(page);
+  await page.getByTestId('home').tap();
+  // The second tab's gallery shows a new picture from the first tab without a reload.
+  await second.getByTestId('home').tap();
+  await second.getByTestId('open-gallery').tap();
+  await expect(second.getByTestId('artwork')).toHaveCount(1);
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);
+  await expect(second.getByTestId('artwork')).toHaveCount(2, { timeout: 5000 });
+  await second.getByTestId('artwork').nth(1).tap();
+  await waitForCanvas(second);
+  await expect(second.getByTestId('read-only')).toHaveCount(0);
+  await expect.poll(async () => (await pictureDigest(second)).hash).toBe(final.hash);
+});

@@ -45,6 +45,8 @@ export class Editor {
   stayInside = true;
   /** Stabiliser string length in document pixels (the renderer converts from screen pixels). */
   stabiliserRadius = 0;
+  /** Shown only: input and steps are ignored (the picture is open for editing elsewhere). */
+  readOnly = false;
 
   private readonly filter = new PointerFilter();
   private readonly history: History;
@@ -127,6 +129,7 @@ export class Editor {
   }
 
   handlePointer(sample: RawPointer): void {
+    if (this.readOnly) return;
     for (const action of this.filter.handle(sample)) this.apply(action);
   }
 
@@ -144,6 +147,7 @@ export class Editor {
   }
 
   undo(): boolean {
+    if (this.readOnly) return false;
     this.finishLiveStroke();
     this.settleHistory();
     const entry = this.history.takeUndo();
@@ -155,7 +159,7 @@ export class Editor {
   }
 
   redo(): boolean {
-    if (this.live) return false;
+    if (this.live || this.readOnly) return false;
     this.settleHistory();
     const entry = this.history.takeRedo();
     if (!entry) return false;
@@ -167,6 +171,7 @@ export class Editor {
 
   /** Clears the picture as one undoable step; a blank picture stays as it is. */
   clear(): boolean {
+    if (this.readOnly) return false;
     this.finishLiveStroke();
     const last = this.opLog[this.opLog.length - 1];
     if (!last || last.kind === 'clear') return false;

@@ -169,6 +169,11 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
         />
       )}
       {celebrating && <Celebration />}
+      {session.readOnly ? (
+        <p className="storage-notice storage-notice--shown read-only-notice" role="alert" data-testid="read-only">
+          {t('drawing.readOnly')}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { saveGalleryItem, saveThumbnail, thumbKeyOf } from '../../storage/galler
 import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
+import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
 import { keepUntilSaved } from './unsavedSessions';
 
 /** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
@@ -45,6 +46,12 @@ export class ArtworkSession {
   page: PageAssets | null = null;
   /** Whether the child changed anything since opening: an untouched picture is never rewritten. */
   private touched = false;
+  private lock: PictureLock = { held: true, release: () => {} };
+
+  /** Shown, not editable: another tab has this picture open. */
+  get readOnly(): boolean {
+    return !this.lock.held;
+  }
 
   private constructor(artwork: Artwork) {
     this.artwork = artwork;
@@ -59,8 +66,11 @@ export class ArtworkSession {
    * into an empty picture that a save would write over the stored one.
    */
   static async open(id: string, storageOk: boolean, assets: PictureAssets, start: { pageId?: string | null; childId?: string | null } = {}, now = Date.now()): Promise<ArtworkSession> {
+    const lock = storageOk ? await lockPicture(id) : { held: true, release: () => {} };
     const stored = storageOk ? await loadArtwork(id) : null;
     const session = new ArtworkSession(stored ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
+    session.lock = lock;
+    session.editor.readOnly = !lock.held;
     await session.loadAssets(assets);
     await session.restorePixels(storageOk);
     session.unsubscribe = session.editor.subscribe((event) => {
@@ -69,7 +79,7 @@ export class ArtworkSession {
       session.autosaver.markDirty();
       session.scheduleCheckpoint();
     });
-    if (storageOk) session.autosaver.enable();
+    if (storageOk && lock.held) session.autosaver.enable();
     return session;
   }
 
@@ -110,6 +120,7 @@ export class ArtworkSession {
   }
 
   private dispose(): void {
+    this.lock.release();
     this.unsubscribe();
     if (this.checkpointTimer) clearTimeout(this.checkpointTimer);
     this.autosaver.dispose();
@@ -151,6 +162,7 @@ export class ArtworkSession {
     this.artwork = { ...this.artwork, ops, updatedAt: Date.now(), checkpoint: this.checkpoint };
     await saveArtwork(this.artwork);
     await this.writeGalleryItem();
+    announcePictureChanged(this.artwork.id);
     void requestPersistentStorageOnce();
     const obsolete = this.obsoleteRasters.filter((key) => key !== this.checkpoint?.key);
     this.obsoleteRasters = [];

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Child } from '../../engine/model/children';
 import { ChildBadge } from '../children/ChildBadge';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
+import { onPictureChanged } from '../../storage/pictureLock';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
@@ -26,7 +27,10 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction
   const shown = items?.filter((item) => filter === null || item.childId === filter) ?? null;
   useEffect(() => {
     if (!storageOk) return;
-    listGalleryItems().then(setItems, () => setItems([]));
+    const refresh = () => void listGalleryItems().then(setItems, () => setItems([]));
+    refresh();
+    // Another tab saved a picture: show it here too.
+    return onPictureChanged(refresh);
   }, [storageOk]);
 
   const act = async (item: GalleryItem, action: CardAction) => {

@@ -135,6 +135,7 @@ export const en = {
   'device.licenceEmoji': 'MIT licence (interface pictures, stamps, the scenes of the colouring pages)',
   'device.licenceMit': 'MIT licence',
   'device.licenceApache': 'Apache 2.0 licence',
+  'drawing.readOnly': 'This picture is open in another tab or window, so it is only shown here. Close the other one to draw on it.',
   'loading': 'Loading…',
 } as const;
 

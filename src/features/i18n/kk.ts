@@ -136,6 +136,7 @@ export const kk: Catalogue = {
   'device.licenceEmoji': 'MIT лицензиясы (интерфейс суреттері, мөрлер, бояу беттерінің көріністері)',
   'device.licenceMit': 'MIT лицензиясы',
   'device.licenceApache': 'Apache 2.0 лицензиясы',
+  'drawing.readOnly': 'Бұл сурет басқа қойындыда не терезеде ашық, мұнда тек көрсетіледі. Сурет салу үшін екіншісін жабыңыз.',
   'loading': 'Жүктелуде…',
 };
 

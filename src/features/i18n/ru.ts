@@ -136,6 +136,7 @@ export const ru: Catalogue = {
   'device.licenceEmoji': 'лицензия MIT (картинки интерфейса, штампы, сцены раскрасок)',
   'device.licenceMit': 'лицензия MIT',
   'device.licenceApache': 'лицензия Apache 2.0',
+  'drawing.readOnly': 'Этот рисунок открыт в другой вкладке или окне, здесь он только показан. Закройте другую, чтобы рисовать.',
   'loading': 'Загрузка…',
 };
 
