@@ -1,4 +1,5 @@
 import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { countRecords } from './support/idb';
 import { expect, openBlankPicture, test, waitForCanvas, waitForSave } from './support/fixtures';
 
 async function drawSomething(page: import('@playwright/test').Page, touch: import('./support/touch').Touchscreen) {
@@ -76,16 +77,7 @@ test('done saves the picture, celebrates gently and returns home', async ({ page
   await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 5000 });
   await page.reload();
   await expect(page.getByTestId('start-blank')).toBeVisible();
-  const count = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('ec-artworks');
-        req.onsuccess = () => {
-          const c = req.result.transaction('artworks', 'readonly').objectStore('artworks').count();
-          c.onsuccess = () => resolve(c.result);
-        };
-      }),
-  );
+  const count = await countRecords(page, 'ec-artworks', 'artworks');
   expect(count).toBe(1);
 });
 
@@ -93,18 +85,7 @@ test('nothing is written for a picture nobody drew on', async ({ page }) => {
   await openBlankPicture(page);
   await page.getByTestId('home').tap();
   await expect(page.getByTestId('start-blank')).toBeVisible();
-  const count = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        const req = indexedDB.open('ec-artworks');
-        req.onsuccess = () => {
-          const db = req.result;
-          if (!db.objectStoreNames.contains('artworks')) return resolve(0);
-          const c = db.transaction('artworks', 'readonly').objectStore('artworks').count();
-          c.onsuccess = () => resolve(c.result);
-        };
-      }),
-  );
+  const count = await countRecords(page, 'ec-artworks', 'artworks');
   expect(count).toBe(0);
 });
 

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { countRecords } from './support/idb';
 import { expect, test, waitForCanvas } from './support/fixtures';
 import { SwitchableServer } from './support/staticServer';
 
@@ -60,16 +61,7 @@ test.describe('a new version of the app', () => {
       .toBe('next-version');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
     await expect(page.getByTestId('start-blank')).toBeVisible();
-    const count = await page.evaluate(
-      () =>
-        new Promise<number>((done) => {
-          const req = indexedDB.open('ec-artworks');
-          req.onsuccess = () => {
-            const c = req.result.transaction('artworks', 'readonly').objectStore('artworks').count();
-            c.onsuccess = () => done(c.result);
-          };
-        }),
-    );
+    const count = await countRecords(page, 'ec-artworks', 'artworks');
     expect(count).toBe(1);
   });
 });

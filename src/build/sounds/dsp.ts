@@ -3,6 +3,8 @@
  * Everything is deterministic: noise comes from a seeded PRNG, never Math.random().
  */
 
+import { createRandom } from '../../engine/random';
+
 export const SAMPLE_RATE = 44_100;
 
 /** Number of samples in `seconds` at the generator's sample rate. */
@@ -10,17 +12,8 @@ export function sampleCount(seconds: number): number {
   return Math.round(seconds * SAMPLE_RATE);
 }
 
-/** mulberry32: a tiny seeded PRNG returning floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The engine's seeded PRNG (mulberry32), shared so there is one implementation. */
+export const mulberry32 = createRandom;
 
 /** Seeded white noise in [-1, 1). */
 export function whiteNoise(length: number, seed: number): Float32Array {

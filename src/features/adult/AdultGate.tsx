@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { BigButton } from '../../ui/BigButton';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { useT } from '../i18n/i18n';
@@ -31,12 +32,7 @@ export function AdultGate({ onPass, onCancel }: { onPass: () => void; onCancel: 
 
   return (
     <main className="screen gate-screen" aria-label={t('gate.title')}>
-      <div className="picker-screen__bar">
-        <BigButton testId="home" label={t('actions.home')} onPress={onCancel}>
-          <Icon src={ICONS.house} size={44} />
-        </BigButton>
-        <h1 className="picker-screen__title">{t('gate.title')}</h1>
-      </div>
+      <ScreenHeader title={t('gate.title')} homeLabel={t('actions.home')} onHome={onCancel} />
       <div className="gate-screen__body">
         <p className="gate-screen__question" data-testid="gate-question" aria-live="polite">
           {question.a} {question.op} {question.b} = ?

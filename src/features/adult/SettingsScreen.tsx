@@ -2,9 +2,7 @@ import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
 import { SIZE_NAMES } from '../../engine/model/palette';
 import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMPLE_TOOLS } from '../../engine/model/settings';
-import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
-import { ICONS } from '../../ui/icons';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
 import { DeviceSection } from './DeviceSection';
@@ -54,12 +52,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
 
   return (
     <main className="screen settings-screen" data-testid="settings" aria-label={t('settings.title')}>
-      <div className="picker-screen__bar">
-        <BigButton testId="home" label={t('actions.home')} onPress={onHome}>
-          <Icon src={ICONS.house} size={44} />
-        </BigButton>
-        <h1 className="picker-screen__title">{t('settings.title')}</h1>
-      </div>
+      <ScreenHeader title={t('settings.title')} homeLabel={t('actions.home')} onHome={onHome} />
       <div className="settings-screen__body">
         {message ? <p className="settings-message" role="status">{message}</p> : null}
         <section aria-labelledby="s-lang">

@@ -1,5 +1,6 @@
 import type { Child } from '../../engine/model/children';
 import { BigButton } from '../../ui/BigButton';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { useT } from '../i18n/i18n';
@@ -10,12 +11,7 @@ export function WhoIsDrawing({ childList, onPick, onHome }: { childList: Child[]
   const t = useT();
   return (
     <main className="screen who-screen" data-testid="who-is-drawing" aria-label={t('who.title')}>
-      <div className="picker-screen__bar">
-        <BigButton testId="home" label={t('actions.home')} onPress={onHome}>
-          <Icon src={ICONS.house} size={44} />
-        </BigButton>
-        <h1 className="picker-screen__title">{t('who.title')}</h1>
-      </div>
+      <ScreenHeader title={t('who.title')} homeLabel={t('actions.home')} onHome={onHome} />
       <div className="who-screen__grid">
         {childList.map((child) => (
           <BigButton key={child.id} testId={`who-${child.id}`} label={child.name} variant="card" className="who-card" onPress={() => onPick(child.id)}>

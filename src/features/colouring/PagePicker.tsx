@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { BigButton } from '../../ui/BigButton';
-import { Icon } from '../../ui/Icon';
-import { ICONS } from '../../ui/icons';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { useLanguage, useT } from '../i18n/i18n';
 import { loadPageCatalogue, type PageInfo } from './pages';
 
@@ -17,12 +16,7 @@ export function PagePicker({ onPick, onHome, visiblePages }: { onPick: (pageId: 
   const shown = pages?.filter((p) => !visiblePages || visiblePages.includes(p.id)) ?? [];
   return (
     <main className="screen picker-screen" aria-label={t('pages.title')} aria-busy={pages === null && !failed}>
-      <div className="picker-screen__bar">
-        <BigButton testId="home" label={t('actions.home')} onPress={onHome}>
-          <Icon src={ICONS.house} size={44} />
-        </BigButton>
-        <h1 className="picker-screen__title">{t('pages.title')}</h1>
-      </div>
+      <ScreenHeader title={t('pages.title')} homeLabel={t('actions.home')} onHome={onHome} />
       {failed ? <p role="alert">{t('pages.unavailable')}</p> : null}
       <div className="picker-screen__grid">
         {shown.map((page) => (

@@ -3,7 +3,7 @@ import type { Child } from '../../engine/model/children';
 import { ChildBadge } from '../children/ChildBadge';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
 import { onPictureChanged } from '../../storage/pictureLock';
-import { BigButton } from '../../ui/BigButton';
+import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { useT } from '../i18n/i18n';
@@ -47,12 +47,7 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction
 
   return (
     <main className="screen gallery-screen" aria-label={t('gallery.title')} aria-busy={items === null}>
-      <div className="picker-screen__bar">
-        <BigButton testId="home" label={t('actions.home')} onPress={onHome}>
-          <Icon src={ICONS.house} size={44} />
-        </BigButton>
-        <h1 className="picker-screen__title">{t('gallery.title')}</h1>
-      </div>
+      <ScreenHeader title={t('gallery.title')} homeLabel={t('actions.home')} onHome={onHome} />
       {childList.length > 0 ? (
         <div className="gallery-screen__filters" role="group" aria-label={t('children.title')}>
           <button type="button" className="settings-button" data-testid="gallery-filter-all" aria-pressed={filter === null} onClick={() => setFilter(null)}>
