@@ -47,14 +47,15 @@ export async function measureMemory(browser, url, drawStrokes) {
     for (let i = 0; i < 100; i++) await page.getByTestId('undo').tap();
     await page.waitForTimeout(2500);
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // backingStorageSize: ArrayBuffers (undo patches, pixel copies) live outside the JS heap proper.
+    const { usedSize, backingStorageSize = 0 } = await cdp.send('Runtime.getHeapUsage');
     const canvases = await page.evaluate(() => {
       let bytes = 0;
       for (const c of document.querySelectorAll('canvas')) bytes += c.width * c.height * 4;
       return bytes + 2 * 2400 * 1697 * 4; // plus the picture and scratch canvases off screen
     });
     const stored = await page.evaluate(async () => (await navigator.storage.estimate()).usageDetails?.indexedDB ?? 0);
-    return { heapMB: usedSize / 1048576, canvasMB: canvases / 1048576, storedMB: stored / 1048576 };
+    return { heapMB: (usedSize + backingStorageSize) / 1048576, canvasMB: canvases / 1048576, storedMB: stored / 1048576 };
   } finally {
     await context.close();
   }
