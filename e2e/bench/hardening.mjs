@@ -38,11 +38,7 @@ export async function measureColdStart(browser, url, kind) {
 export async function measureMemory(browser, url, drawStrokes) {
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(url);
-    await page.getByTestId('start-blank').tap();
-    await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+    const { page, cdp } = await openBlankPicture(context, url);
     await drawStrokes(page, cdp, 500);
     for (let i = 0; i < 100; i++) await page.getByTestId('undo').tap();
     await page.waitForTimeout(2500);
@@ -65,11 +61,7 @@ export async function measureMemory(browser, url, drawStrokes) {
 export async function measureSaveLatency(browser, url) {
   const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await page.goto(url);
-    await page.getByTestId('start-blank').tap();
-    await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+    const { page, cdp } = await openBlankPicture(context, url);
     const c = await page.getByTestId('canvas').boundingBox();
     const width = Math.min(c.width, (c.height * 2400) / 1697);
     const height = (width * 1697) / 2400;
@@ -108,4 +100,13 @@ export async function measureSaveLatency(browser, url) {
   } finally {
     await context.close();
   }
+}
+
+async function openBlankPicture(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.getByTestId('start-blank').tap();
+  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+  return { page, cdp };
 }

@@ -12,6 +12,16 @@ interface HomeScreenProps {
 
 export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery, onAdultGate }: HomeScreenProps) {
   const t = useT();
+  const cards = [
+    { testId: 'start-blank', label: 'home.startBlank', onPress: onStartBlank, picture: <Icon src={ICONS.paintbrush} size={120} /> },
+    {
+      testId: 'start-colouring',
+      label: 'home.startColouring',
+      onPress: onStartColouring,
+      picture: <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />,
+    },
+    { testId: 'open-gallery', label: 'home.openGallery', onPress: onOpenGallery, picture: <Icon src={ICONS.framedPicture} size={120} /> },
+  ] as const;
   return (
     <main className="screen home-screen" aria-label={t('home.label')}>
       <h1 className="home-screen__title">
@@ -23,24 +33,16 @@ export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery, onAd
         <Icon src={ICONS.locked} size={32} />
       </button>
       <div className="home-screen__cards">
-        <BigButton testId="start-blank" label={t('home.startBlank')} variant="card" className="home-card" onPress={onStartBlank}>
-          <span className="home-card__paper" aria-hidden="true">
-            <Icon src={ICONS.paintbrush} size={120} />
-          </span>
-          <span className="home-card__caption" aria-hidden="true">{t('home.startBlank')}</span>
-        </BigButton>
-        <BigButton testId="start-colouring" label={t('home.startColouring')} variant="card" className="home-card" onPress={onStartColouring}>
-          <span className="home-card__paper" aria-hidden="true">
-            <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />
-          </span>
-          <span className="home-card__caption" aria-hidden="true">{t('home.startColouring')}</span>
-        </BigButton>
-        <BigButton testId="open-gallery" label={t('home.openGallery')} variant="card" className="home-card" onPress={onOpenGallery}>
-          <span className="home-card__paper" aria-hidden="true">
-            <Icon src={ICONS.framedPicture} size={120} />
-          </span>
-          <span className="home-card__caption" aria-hidden="true">{t('home.openGallery')}</span>
-        </BigButton>
+        {cards.map((card) => (
+          <BigButton key={card.testId} testId={card.testId} label={t(card.label)} variant="card" className="home-card" onPress={card.onPress}>
+            <span className="home-card__paper" aria-hidden="true">
+              {card.picture}
+            </span>
+            <span className="home-card__caption" aria-hidden="true">
+              {t(card.label)}
+            </span>
+          </BigButton>
+        ))}
       </div>
     </main>
   );

@@ -63,9 +63,10 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       if (!live || !paint) return;
       const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
       if (view) {
+        // The brush's opacity is set once per stroke, not every frame.
+        if (view.serial !== liveSerial) live.getNativeCanvasElement().style.opacity = String(view.alpha);
         liveSerial = view.serial;
         if (view.region && view.dirty) clipPreview(live, view.region, view.dirty);
-        live.getNativeCanvasElement().style.opacity = String(view.alpha);
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
         if (surface.version !== paintVersion) {

@@ -89,10 +89,6 @@ export class CanvasSurface implements RasterSurface {
     this.stamps.set(id, image);
   }
 
-  hasStamp(id: string): boolean {
-    return this.stamps.has(id);
-  }
-
   drawStamp(stamp: string, x: number, y: number, size: number): boolean {
     const image = this.stamps.get(stamp);
     if (!image) return false;

@@ -32,14 +32,3 @@ export function clampToPage(minX: number, minY: number, maxX: number, maxY: numb
   if (x1 <= x0 || y1 <= y0) return null;
   return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
 }
-
-export function unionRects(a: Rect | null, b: Rect | null): Rect | null {
-  if (!a) return b;
-  if (!b) return a;
-  return clampToPage(
-    Math.min(a.x, b.x),
-    Math.min(a.y, b.y),
-    Math.max(a.x + a.width, b.x + b.width),
-    Math.max(a.y + a.height, b.y + b.height),
-  );
-}

@@ -70,7 +70,6 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
     if (size) editor.setSize(SIZES[size], STAMP_SIZES[size]);
   }, [editor, settings.visibleTools, settings.paletteSize, settings.visibleSizes]);
   useWakeLock();
-  useFlushWhenHidden(session);
   useEditorSounds(editor);
 
   const leave = async (celebrate: boolean) => {
@@ -176,20 +175,6 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
       ) : null}
     </div>
   );
-}
-
-/** A tab going to the background may never come back: write everything now. */
-function useFlushWhenHidden(session: ArtworkSession) {
-  useEffect(() => {
-    const flush = () => void session.autosaver.flush();
-    const onVisibility = () => document.visibilityState === 'hidden' && flush();
-    document.addEventListener('visibilitychange', onVisibility);
-    window.addEventListener('pagehide', flush);
-    return () => {
-      document.removeEventListener('visibilitychange', onVisibility);
-      window.removeEventListener('pagehide', flush);
-    };
-  }, [session]);
 }
 
 function sizeName(size: number): SizeName {

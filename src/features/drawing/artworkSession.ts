@@ -8,7 +8,7 @@ import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpo
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
-import { keepUntilSaved } from './unsavedSessions';
+import { releaseWhenSaved, trackPicture } from './openPictures';
 
 /** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
 export interface PictureAssets {
@@ -80,6 +80,7 @@ export class ArtworkSession {
       session.scheduleCheckpoint();
     });
     if (storageOk && lock.held) session.autosaver.enable();
+    trackPicture(session.autosaver);
     return session;
   }
 
@@ -115,8 +116,7 @@ export class ArtworkSession {
   /** Leaves the picture: saves, then frees it, or keeps retrying in the background if saving fails. */
   async close(): Promise<void> {
     await this.saveNow();
-    if (this.autosaver.hasUnsavedChanges) keepUntilSaved(this.autosaver, () => this.dispose());
-    else this.dispose();
+    releaseWhenSaved(this.autosaver, () => this.dispose());
   }
 
   private dispose(): void {

@@ -20,8 +20,3 @@ export function claimPrintSlot(now = Date.now()): boolean {
   lastPrintAt = now;
   return true;
 }
-
-/** For tests and for the adult's explicit "print again". */
-export function resetPrintCooldown(): void {
-  lastPrintAt = -Infinity;
-}

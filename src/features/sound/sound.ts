@@ -22,10 +22,6 @@ export function setSoundVolume(value: number): void {
   void howl?.then((h) => h?.volume(volume));
 }
 
-export function isSoundEnabled(): boolean {
-  return enabled;
-}
-
 export function playSound(name: SoundName): void {
   if (!enabled || volume === 0) return;
   void load().then((h) => {

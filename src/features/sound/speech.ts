@@ -12,11 +12,6 @@ export function setSpokenLabels(on: boolean, lang: Language): void {
   language = lang;
 }
 
-export function hasVoiceFor(lang: Language): boolean {
-  if (typeof speechSynthesis === 'undefined') return false;
-  return speechSynthesis.getVoices().some((v) => v.lang.toLowerCase().startsWith(lang));
-}
-
 export function speakLabel(text: string): void {
   if (!enabled || typeof speechSynthesis === 'undefined') return;
   const voice = speechSynthesis.getVoices().find((v) => v.lang.toLowerCase().startsWith(language));

@@ -1,4 +1,3 @@
-import type { Language } from '../../engine/model/settings';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
@@ -24,9 +23,9 @@ export function StampTray({ chosen, firstGroup, groups: allowed, onPick, onClose
     <div className="stamp-tray" role="dialog" aria-label={t('stamps.tray')}>
       <div className="stamp-tray__groups">
         {groups.map((group) => (
-          <div key={group.id} className="stamp-tray__group" role="group" aria-label={group.names[language as Language]}>
+          <div key={group.id} className="stamp-tray__group" role="group" aria-label={group.names[language]}>
             {STAMPS.filter((s) => s.group === group.id).map((stamp) => (
-              <BigButton key={stamp.id} testId={`stamp-${stamp.id}`} label={stamp.names[language as Language]} variant="stamp" pressed={chosen === stamp.id} onPress={() => onPick(stamp.id)}>
+              <BigButton key={stamp.id} testId={`stamp-${stamp.id}`} label={stamp.names[language]} variant="stamp" pressed={chosen === stamp.id} onPress={() => onPick(stamp.id)}>
                 <img className="stamp-tray__picture" src={stamp.url} alt="" aria-hidden="true" draggable={false} loading="lazy" />
               </BigButton>
             ))}
