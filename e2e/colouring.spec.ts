@@ -6,8 +6,8 @@ async function openPage(page: import('@playwright/test').Page, id: string) {
   await page.getByTestId('start-colouring').tap();
   await page.getByTestId(`page-${id}`).tap();
   await waitForCanvas(page);
-  // The line art layer is the fourth canvas.
-  await expect(page.locator('[data-testid="canvas"] canvas')).toHaveCount(4);
+  // Paper and paint, the stroke in progress, and the line art on top: three layer canvases.
+  await expect(page.locator('[data-testid="canvas"] canvas')).toHaveCount(3);
 }
 
 test('the page picker shows every profession page with its picture and name', async ({ page }) => {
@@ -96,7 +96,7 @@ test('a colouring picture survives a reload with its page and paint', async ({ p
   await waitForSave(page);
   await page.reload();
   await waitForCanvas(page);
-  await expect(page.locator('[data-testid="canvas"] canvas')).toHaveCount(4);
+  await expect(page.locator('[data-testid="canvas"] canvas')).toHaveCount(3);
   await expect.poll(async () => (await pictureDigest(page)).hash).toBe(before.hash);
   await expect(page.getByTestId('colour-hint')).toBeVisible();
 });

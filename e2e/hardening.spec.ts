@@ -121,7 +121,7 @@ test('after one visit the app cold-starts with the network gone: pages, stamps a
   await fresh.getByTestId('start-colouring').tap();
   await fresh.getByTestId('page-astronaut').tap();
   await waitForCanvas(fresh);
-  await expect(fresh.locator('[data-testid="canvas"] canvas')).toHaveCount(4);
+  await expect(fresh.locator('[data-testid="canvas"] canvas')).toHaveCount(3);
   await fresh.getByTestId('tool-stamp').tap();
   await expect.poll(() => fresh.getByTestId('stamp-rocket').locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   const sprite = await fresh.evaluate(async () => (await fetch('/sounds/sprite.mp3')).status);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { bootstrap } from './app/bootstrap';
 import { installKidProofShell } from './features/shell/kidProofShell';
 import { prepareSoundOnFirstTouch } from './features/sound/sound';
 import './ui/styles.css';
@@ -9,11 +10,13 @@ installKidProofShell();
 // The first touch loads the sounds and unlocks audio (iOS needs a gesture).
 prepareSoundOnFirstTouch();
 
+// Storage starts opening now, while React sets up.
+const booting = bootstrap();
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App booting={booting} />
     </StrictMode>,
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdultActions } from '../features/adult/SettingsScreen';
 import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
@@ -12,11 +12,12 @@ import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import type { SaveStatus } from '../storage/autosave';
 import { saveSession } from '../storage/sessionRepository';
-import { bootstrap, type Boot } from './bootstrap';
+import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
+import { preloadable } from './preloadable';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSettingsState } from './useSettingsState';
 
@@ -29,21 +30,53 @@ type Screen =
   | { name: 'who'; pageId: string | null }
   | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
 
-// The drawing screen (Konva and the brushes) loads after the home screen has painted; the gallery
-// and the adult area load when opened. The first stroke needs none of them.
-const loadDrawingScreen = () => import('../features/drawing/DrawingScreen');
-const DrawingScreen = lazy(() => loadDrawingScreen().then((m) => ({ default: m.DrawingScreen })));
-const PagePicker = lazy(() => import('../features/colouring/PagePicker').then((m) => ({ default: m.PagePicker })));
-const GalleryScreen = lazy(() => import('../features/gallery/GalleryScreen').then((m) => ({ default: m.GalleryScreen })));
-const AdultGate = lazy(() => import('../features/adult/AdultGate').then((m) => ({ default: m.AdultGate })));
-const SettingsScreen = lazy(() => import('../features/adult/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
-const ChildrenEditor = lazy(() => import('../features/children/ChildrenEditor').then((m) => ({ default: m.ChildrenEditor })));
+// Screens load their code on demand. The drawing screen (Konva and the brushes) is preloaded once
+// the home screen has painted, and the small screens after it, so a first tap never waits.
+const drawingScreen = preloadable(() => import('../features/drawing/DrawingScreen').then((m) => m.DrawingScreen));
+const pagePicker = preloadable(() => import('../features/colouring/PagePicker').then((m) => m.PagePicker));
+const galleryScreen = preloadable(() => import('../features/gallery/GalleryScreen').then((m) => m.GalleryScreen));
+const adultGate = preloadable(() => import('../features/adult/AdultGate').then((m) => m.AdultGate));
+const settingsScreen = preloadable(() => import('../features/adult/SettingsScreen').then((m) => m.SettingsScreen));
+const childrenEditor = preloadable(() => import('../features/children/ChildrenEditor').then((m) => m.ChildrenEditor));
+const DrawingScreen = drawingScreen.Component;
+const PagePicker = pagePicker.Component;
+const GalleryScreen = galleryScreen.Component;
+const AdultGate = adultGate.Component;
+const SettingsScreen = settingsScreen.Component;
+const ChildrenEditor = childrenEditor.Component;
 
-export function App() {
+/** The code each screen needs. The adult area starts loading while the adult answers the gate. */
+const SCREEN_CODE: Partial<Record<Screen['name'], { preload(): Promise<void> }[]>> = {
+  draw: [drawingScreen],
+  pages: [pagePicker],
+  gallery: [galleryScreen],
+  gate: [adultGate, settingsScreen, childrenEditor],
+  settings: [settingsScreen, childrenEditor],
+};
+
+/** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */
+function preloadScreen(name: Screen['name']): void {
+  for (const code of SCREEN_CODE[name] ?? []) void code.preload().catch((error: unknown) => console.warn(`Screen ${name} not loaded`, error));
+}
+
+/** While the child looks at the home screen: the drawing screen first, then the other child screens. */
+function preloadChildScreens(): void {
+  void drawingScreen
+    .preload()
+    .then(() => Promise.all([pagePicker.preload(), galleryScreen.preload(), adultGate.preload()]))
+    .catch((error: unknown) => console.warn('Screens not preloaded', error));
+}
+
+/** `booting` is started before React renders, so storage opens while React sets up. */
+export function App({ booting }: { booting: Promise<Boot> }) {
   const [boot, setBoot] = useState<Boot | null>(null);
   useEffect(() => {
-    void bootstrap().then(setBoot);
-  }, []);
+    let alive = true;
+    void booting.then((b) => alive && setBoot(b));
+    return () => {
+      alive = false;
+    };
+  }, [booting]);
   if (!boot) return <div className="screen screen--loading" aria-busy="true" />;
   return <AppScreens boot={boot} />;
 }
@@ -76,6 +109,7 @@ function AppScreens({ boot }: { boot: Boot }) {
 
   const go = useCallback(
     (next: Screen) => {
+      preloadScreen(next.name);
       setScreen(next);
       if (storageOk) {
         const state =
@@ -93,10 +127,8 @@ function AppScreens({ boot }: { boot: Boot }) {
     go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null });
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
 
-  // Warm the drawing chunk while the child looks at the home screen.
-  useEffect(() => {
-    void loadDrawingScreen();
-  }, []);
+  // Warm the screens while the child looks at the home screen.
+  useEffect(preloadChildScreens, []);
 
   // A waiting update is applied only here, on the home screen, after the picture was saved.
   const { waiting, apply, checkNow } = update;

@@ -15,13 +15,16 @@ export interface Boot {
 
 /** IndexedDB can hang on open (seen on iOS); past this the app starts without storage. */
 const STORAGE_TIMEOUT_MS = 5000;
+/** Old pictures leave the bin a little after start, off the path to the first stroke. */
+const BIN_CLEANUP_DELAY_MS = 10_000;
 
 export async function bootstrap(): Promise<Boot> {
   const defaults = defaultSettings(navigator.languages ?? [navigator.language]);
   try {
     getStores();
     const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), STORAGE_TIMEOUT_MS);
-    void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error));
+    // Housekeeping waits until the first screen is up: it opens two more databases.
+    setTimeout(() => void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error)), BIN_CLEANUP_DELAY_MS);
     return { settings, session, children, storageOk: true };
   } catch (error) {
     console.warn('Storage unavailable', error);

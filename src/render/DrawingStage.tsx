@@ -31,6 +31,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
+  const paintImageRef = useRef<Konva.Image>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
   const fit = fitPage(box.width, box.height);
   const fitRef = useRef(fit);
@@ -56,6 +57,12 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     let frame = 0;
     let paintVersion = -1;
     let liveSerial = 0;
+    const redrawPaintIfChanged = () => {
+      if (surface.version === paintVersion) return;
+      paintVersion = surface.version;
+      paintImageRef.current?.visible(surface.version > 0);
+      paintLayerRef.current?.draw();
+    };
     const draw = () => {
       frame = 0;
       const live = liveLayerRef.current;
@@ -69,17 +76,11 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
         if (view.region && view.dirty) clipPreview(live, view.region, view.dirty);
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
-        if (surface.version !== paintVersion) {
-          paintVersion = surface.version;
-          paint.draw();
-        }
+        redrawPaintIfChanged();
         clearLayer(live);
         liveSerial = 0;
       }
-      if (surface.version !== paintVersion) {
-        paintVersion = surface.version;
-        paint.draw();
-      }
+      redrawPaintIfChanged();
       if (editor.isDrawing) frame = requestAnimationFrame(draw);
     };
     const requestDraw = () => {
@@ -99,11 +100,11 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     <div ref={containerRef} className="stage-container" data-testid={testId} role="img" aria-label={label}>
       {box.width > 0 && (
         <Stage width={box.width} height={box.height} scaleX={fit.scale} scaleY={fit.scale} x={fit.offsetX} y={fit.offsetY} listening={false}>
-          <Layer listening={false}>
-            <Rect width={DOC_WIDTH} height={DOC_HEIGHT} fill="#ffffff" shadowEnabled={false} perfectDrawEnabled={false} />
-          </Layer>
+          {/* Paper and paint share a layer: one canvas fewer to make and composite. */}
           <Layer ref={paintLayerRef} listening={false}>
-            <KonvaImage image={surface.paintCanvas as HTMLCanvasElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
+            <Rect width={DOC_WIDTH} height={DOC_HEIGHT} fill="#ffffff" shadowEnabled={false} perfectDrawEnabled={false} />
+            {/* A picture nobody has painted on yet shows only paper: no full-page copy on opening. */}
+            <KonvaImage ref={paintImageRef} image={surface.paintCanvas as HTMLCanvasElement} width={DOC_WIDTH} height={DOC_HEIGHT} visible={surface.version > 0} perfectDrawEnabled={false} />
           </Layer>
           {/* The stroke in progress is drawn straight into this layer's canvas, only the new points each frame. */}
           <Layer ref={liveLayerRef} listening={false} />

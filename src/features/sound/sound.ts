@@ -33,13 +33,27 @@ export function playSound(name: SoundName): void {
   });
 }
 
-/** Starts loading on the first touch so the first real sound is not late (and iOS unlocks audio). */
-export function prepareSoundOnFirstTouch(target: Document = document): void {
-  const once = () => {
-    target.removeEventListener('pointerdown', once, true);
-    if (enabled) void load();
-  };
-  target.addEventListener('pointerdown', once, true);
+/**
+ * Starts loading after the first touch, once the screen that touch opened has settled: the
+ * sounds are not on the path of the picture opening. Howler unlocks audio itself on the next
+ * touch (iOS needs a gesture), and a sound asked for earlier loads them at once.
+ */
+export function prepareSoundOnFirstTouch(target: Document = document, whenIdle: (run: () => void) => void = runWhenIdle): void {
+  const firstTouch = () =>
+    whenIdle(() => {
+      if (enabled) void load();
+    });
+  target.addEventListener('pointerdown', firstTouch, { capture: true, once: true });
+}
+
+/** Long enough for the screen the first tap opened to draw; a sound asked for sooner loads at once. */
+const SETTLE_MS = 1500;
+
+function runWhenIdle(run: () => void): void {
+  setTimeout(() => {
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+    else run();
+  }, SETTLE_MS);
 }
 
 function load(): Promise<HowlLike | null> {
