@@ -64,19 +64,6 @@ test('a full disk: the adult is told calmly, drawing goes on, and every stroke l
   await expect.poll(async () => (await pictureDigest(page)).hash).toBe(drawn.hash);
 });
 
-test('without IndexedDB (private mode) a clear notice shows and drawing still works', async ({ page, touch }) => {
-  await page.addInitScript(() => {
-    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
-  });
-  await page.goto('/');
-  await expect(page.getByRole('alert')).toContainText('not keeping pictures');
-  await page.getByTestId('start-blank').tap();
-  await waitForCanvas(page);
-  await touch.stroke([await paperPoint(page, 0.1, 0.5), await paperPoint(page, 0.9, 0.5)], 6);
-  await settle(page);
-  expect((await pictureDigest(page)).inked).toBeGreaterThan(1000);
-});
-
 test('nothing leaves the device: no request outside the app, no CSP violation, in a full session', async ({ page, touch }) => {
   const outside: string[] = [];
   page.on('request', (request) => {

@@ -194,7 +194,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         </Suspense>
       </ErrorBoundary>
       <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
-      <StorageNotice storageOk={storageOk} saveStatus={saveStatus} setAside={setAside} />
+      <StorageNotice keptOnDevice={storageOk && !boot.memoryOnly} saveStatus={saveStatus} setAside={setAside} />
     </LanguageProvider>
   );
 }

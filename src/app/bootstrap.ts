@@ -4,13 +4,16 @@ import { loadChildren } from '../storage/childrenRepository';
 import { loadSession, type SessionState } from '../storage/sessionRepository';
 import { loadSettings } from '../storage/settingsRepository';
 import { emptyExpiredBin } from '../storage/binCleanup';
-import { getStores } from '../storage/stores';
+import { getStores, switchToMemoryStores } from '../storage/stores';
 
 export interface Boot {
   settings: Settings;
   children: Child[];
   session: SessionState;
+  /** Pictures can be saved (on the device, or in memory for this tab). */
   storageOk: boolean;
+  /** The browser keeps nothing: pictures live in memory until the tab closes. */
+  memoryOnly: boolean;
 }
 
 /** IndexedDB can hang on open (seen on iOS); past this the app starts without storage. */
@@ -18,19 +21,27 @@ const STORAGE_TIMEOUT_MS = 5000;
 /** Old pictures leave the bin a little after start, off the path to the first stroke. */
 const BIN_CLEANUP_DELAY_MS = 10_000;
 
-export async function bootstrap(): Promise<Boot> {
+export async function bootstrap(timeoutMs = STORAGE_TIMEOUT_MS): Promise<Boot> {
   const defaults = defaultSettings(navigator.languages ?? [navigator.language]);
   try {
     getStores();
-    const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), STORAGE_TIMEOUT_MS);
+    const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), timeoutMs);
     // Housekeeping waits until the first screen is up: it opens two more databases.
     setTimeout(() => void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error)), BIN_CLEANUP_DELAY_MS);
-    return { settings, session, children, storageOk: true };
+    return { settings, session, children, storageOk: true, memoryOnly: false };
   } catch (error) {
-    console.warn('Storage unavailable', error);
-    return { settings: defaults, session: { screen: 'home', artworkId: null, pageId: null }, children: [], storageOk: false };
+    console.warn('Storage unavailable, keeping pictures in memory', error);
+  }
+  try {
+    await switchToMemoryStores();
+    return { settings: await loadSettings(defaults), session: HOME, children: [], storageOk: true, memoryOnly: true };
+  } catch (error) {
+    console.warn('No storage at all', error);
+    return { settings: defaults, session: HOME, children: [], storageOk: false, memoryOnly: true };
   }
 }
+
+const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };
 
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {

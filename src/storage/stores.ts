@@ -11,24 +11,62 @@ export interface Stores {
 }
 
 let stores: Stores | null = null;
+let memoryOnly = false;
+
+type StoreMaker = (dbName: string, storeName: string) => UseStore;
+
+function makeStores(make: StoreMaker): Stores {
+  return {
+    artworks: make('ec-artworks', 'artworks'),
+    rasters: make('ec-rasters', 'rasters'),
+    settings: make('ec-settings', 'settings'),
+    quarantine: make('ec-quarantine', 'quarantine'),
+    gallery: make('ec-gallery', 'items'),
+  };
+}
 
 export function getStores(): Stores {
   if (!stores) {
     if (typeof indexedDB === 'undefined') throw new StorageUnavailableError('IndexedDB is not available');
-    stores = {
-      artworks: createStore('ec-artworks', 'artworks'),
-      rasters: createStore('ec-rasters', 'rasters'),
-      settings: createStore('ec-settings', 'settings'),
-      quarantine: createStore('ec-quarantine', 'quarantine'),
-      gallery: createStore('ec-gallery', 'items'),
-    };
+    stores = makeStores(createStore);
   }
   return stores;
+}
+
+/**
+ * When the browser keeps nothing (private mode, IndexedDB missing or hanging), the session's
+ * pictures live in memory instead: saving, the gallery, printing and the parent's download all
+ * work as usual until the tab closes. The in-memory database loads only when needed.
+ */
+export async function switchToMemoryStores(): Promise<void> {
+  const { IDBFactory } = await import('fake-indexeddb');
+  const factory = new IDBFactory();
+  stores = makeStores((dbName, storeName) => storeIn(factory, dbName, storeName));
+  memoryOnly = true;
+}
+
+/** True once pictures are kept only in memory, for this tab's life. */
+export function isMemoryOnly(): boolean {
+  return memoryOnly;
+}
+
+/** An idb-keyval store on a given IndexedDB implementation (idb-keyval's own uses the global one). */
+function storeIn(factory: IDBFactory, dbName: string, storeName: string): UseStore {
+  let database: Promise<IDBDatabase> | null = null;
+  const open = () =>
+    (database ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const request = factory.open(dbName);
+      request.onupgradeneeded = () => request.result.createObjectStore(storeName);
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error(`${dbName} did not open`));
+    }));
+  return (mode, callback) => open().then((db) => callback(db.transaction(storeName, mode).objectStore(storeName)));
 }
 
 /** For tests: forget open connections so a fresh fake database can be used. */
 export function resetStoresForTests(): void {
   stores = null;
+  memoryOnly = false;
 }
 
 export class StorageUnavailableError extends Error {

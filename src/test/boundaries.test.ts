@@ -36,11 +36,11 @@ describe('import boundaries', () => {
     }
   });
 
-  it('only render/ imports konva, only storage/ imports idb-keyval', () => {
+  it('only render/ imports konva, only storage/ imports idb-keyval and the in-memory IndexedDB', () => {
     for (const file of all) {
       for (const spec of imports(file)) {
         if (/^(konva|react-konva)(\/|$)/.test(spec)) expect(area(file), relative(SRC, file)).toBe('render');
-        if (/^idb-keyval/.test(spec)) expect(area(file), relative(SRC, file)).toBe('storage');
+        if (/^(idb-keyval|fake-indexeddb)(\/|$)/.test(spec)) expect(area(file), relative(SRC, file)).toBe('storage');
       }
     }
   });

@@ -47,7 +47,7 @@ export function DeviceSection() {
         <ul>
           <li>Fluent Emoji Flat © Microsoft Corporation — {t('device.licenceEmoji')}</li>
           <li>React, Konva, react-konva, perfect-freehand, howler, fflate, Workbox — {t('device.licenceMit')}</li>
-          <li>idb-keyval — {t('device.licenceApache')}</li>
+          <li>idb-keyval, fake-indexeddb — {t('device.licenceApache')}</li>
           <li>{t('device.original')}</li>
         </ul>
       </details>

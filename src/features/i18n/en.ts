@@ -43,7 +43,7 @@ export const en = {
   'storage.saveFailed':
     'Pictures cannot be saved right now (the tablet may be full). Nothing is lost: the picture stays on screen and saving is retried. An adult can free some space.',
   'storage.unavailable':
-    'This browser is not keeping pictures (private mode?). Drawing works, but please download or print the picture before closing.',
+    'This browser is not keeping pictures (private mode?). Drawing works; before closing, please download or print the pictures from the gallery.',
   'storage.setAside': 'A damaged picture was set aside so it cannot cause trouble. The other pictures are fine.',
   'error.message': 'Something went wrong with this picture. The saved pictures are safe.',
   'error.home': 'Back to the start',

@@ -2,9 +2,9 @@ import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
 
 /** A calm note for the adult when pictures are not reaching storage; it never blocks drawing. */
-export function StorageNotice({ storageOk, saveStatus, setAside }: { storageOk: boolean; saveStatus: SaveStatus; setAside: boolean }) {
+export function StorageNotice({ keptOnDevice, saveStatus, setAside }: { keptOnDevice: boolean; saveStatus: SaveStatus; setAside: boolean }) {
   const t = useT();
-  const message = !storageOk ? t('storage.unavailable') : saveStatus === 'failed' ? t('storage.saveFailed') : setAside ? t('storage.setAside') : null;
+  const message = !keptOnDevice ? t('storage.unavailable') : saveStatus === 'failed' ? t('storage.saveFailed') : setAside ? t('storage.setAside') : null;
   return (
     <div className={`storage-notice${message ? ' storage-notice--shown' : ''}`} role="alert">
       {message}
