@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
 import { passGate } from './support/adult';
+import { countRecords } from './support/idb';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
 async function drawPicture(page: Page, touch: import('./support/touch').Touchscreen, colour: string, pageId?: string) {
@@ -163,4 +164,25 @@ test('deleting is for adults: a picture goes to the bin and can be restored', as
   await page.getByTestId('home').tap();
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('artwork')).toHaveCount(1);
+});
+
+test('a nearly full device: the adult is told on the home screen and can empty the bin for good', async ({ page, touch }) => {
+  await page.addInitScript(() => {
+    // The browser reports 90 % of its quota used (a borrowed tablet with a full disk).
+    navigator.storage.estimate = async () => ({ usage: 900_000_000, quota: 1_000_000_000 });
+  });
+  await drawPicture(page, touch, 'orange');
+  await expect(page.getByRole('alert')).toContainText('almost out of room');
+  await page.getByTestId('open-gallery').tap();
+  const id = await page.getByTestId('artwork').first().getAttribute('data-artwork-id');
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId(`delete-${id}`).click();
+  await page.getByTestId('empty-bin').click();
+  // One press only asks; the picture is still there.
+  expect(await countRecords(page, 'ec-artworks', 'artworks')).toBe(1);
+  await page.getByTestId('empty-bin-confirm').click();
+  await expect(page.getByTestId(`restore-${id}`)).toHaveCount(0);
+  await expect.poll(() => countRecords(page, 'ec-artworks', 'artworks')).toBe(0);
+  await expect(page.getByTestId('empty-bin')).toHaveCount(0);
 });

@@ -19,6 +19,7 @@ import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
 import { preloadable } from './preloadable';
 import { useSetAsideNotice } from './useSetAsideNotice';
+import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
 
 type Screen =
@@ -96,6 +97,8 @@ function AppScreens({ boot }: { boot: Boot }) {
   };
   const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
   const setAside = useSetAsideNotice();
+  const keptOnDevice = storageOk && !boot.memoryOnly;
+  const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
   const update = useAppUpdate();
   const printer = usePrinter();
   const [pages, setPages] = useState<PageInfo[]>([]);
@@ -194,7 +197,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         </Suspense>
       </ErrorBoundary>
       <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
-      <StorageNotice keptOnDevice={storageOk && !boot.memoryOnly} saveStatus={saveStatus} setAside={setAside} />
+      <StorageNotice keptOnDevice={keptOnDevice} saveStatus={saveStatus} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );
 }

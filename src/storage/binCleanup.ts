@@ -1,9 +1,17 @@
 import { deleteArtworkForGood } from './artworkRepository';
-import { expiredBinItems, removeGalleryEntries } from './galleryRepository';
+import { expiredBinItems, listGalleryItems, removeGalleryEntries } from './galleryRepository';
 
 /** Pictures in the bin for longer than its 30 days are removed for good (record first, then its listing). */
 export async function emptyExpiredBin(now = Date.now()): Promise<number> {
-  const ids = await expiredBinItems(now);
+  return deleteForGood(await expiredBinItems(now));
+}
+
+/** The adult empties the bin at once (a full device): every picture in it is removed for good. */
+export async function emptyBinNow(): Promise<number> {
+  return deleteForGood((await listGalleryItems({ binned: true })).map((item) => item.id));
+}
+
+async function deleteForGood(ids: string[]): Promise<number> {
   for (const id of ids) {
     await deleteArtworkForGood(id);
     await removeGalleryEntries(id);

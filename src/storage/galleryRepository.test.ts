@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createArtwork } from '../engine/model/artwork';
 import { loadArtwork, saveArtwork } from './artworkRepository';
-import { emptyExpiredBin } from './binCleanup';
+import { emptyBinNow, emptyExpiredBin } from './binCleanup';
 import { BIN_DAYS, listGalleryItems, moveToBin, restoreFromBin, saveGalleryItem } from './galleryRepository';
 import { resetStoresForTests } from './stores';
 
@@ -45,5 +45,19 @@ describe('gallery and bin', () => {
     expect(await loadArtwork('art-a')).toBeNull();
     expect(await loadArtwork('art-b')).not.toBeNull();
     expect((await listGalleryItems({ binned: true })).map((i) => i.id)).toEqual(['art-b']);
+  });
+
+  it('empties the whole bin at once when the adult asks, and only the bin', async () => {
+    await addPicture('art-a', 10);
+    await addPicture('art-b', 10);
+    await addPicture('art-keep', 10);
+    await moveToBin('art-a', 0);
+    await moveToBin('art-b', 5);
+    expect(await emptyBinNow()).toBe(2);
+    expect(await loadArtwork('art-a')).toBeNull();
+    expect(await loadArtwork('art-b')).toBeNull();
+    expect(await listGalleryItems({ binned: true })).toEqual([]);
+    expect((await listGalleryItems()).map((i) => i.id)).toEqual(['art-keep']);
+    expect(await loadArtwork('art-keep')).not.toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { emptyBinNow } from '../../storage/binCleanup';
 import { listGalleryItems, moveToBin, restoreFromBin, type GalleryItem } from '../../storage/galleryRepository';
 import { useT } from '../i18n/i18n';
 
@@ -7,7 +8,10 @@ export function PictureManager({ pageName, version, onChanged }: { pageName: (id
   const t = useT();
   const [items, setItems] = useState<GalleryItem[]>([]);
   const [binned, setBinned] = useState<GalleryItem[]>([]);
+  // Emptying the bin cannot be undone: the first press asks, the second deletes.
+  const [confirmEmpty, setConfirmEmpty] = useState(false);
   useEffect(() => {
+    setConfirmEmpty(false);
     void Promise.all([listGalleryItems(), listGalleryItems({ binned: true })]).then(([live, bin]) => {
       setItems(live);
       setBinned(bin);
@@ -37,6 +41,16 @@ export function PictureManager({ pageName, version, onChanged }: { pageName: (id
           </li>
         ))}
       </ul>
+      {binned.length > 0 ? (
+        <button
+          type="button"
+          className="settings-button settings-button--danger"
+          data-testid={confirmEmpty ? 'empty-bin-confirm' : 'empty-bin'}
+          onClick={() => (confirmEmpty ? void emptyBinNow().then(onChanged) : setConfirmEmpty(true))}
+        >
+          {confirmEmpty ? t('settings.emptyBinConfirm').replace('{count}', String(binned.length)) : t('settings.emptyBin')}
+        </button>
+      ) : null}
     </>
   );
 }

@@ -44,6 +44,8 @@ export const en = {
     'Pictures cannot be saved right now (the tablet may be full). Nothing is lost: the picture stays on screen and saving is retried. An adult can free some space.',
   'storage.unavailable':
     'This browser is not keeping pictures (private mode?). Drawing works; before closing, please download or print the pictures from the gallery.',
+  'storage.nearlyFull':
+    'This device is almost out of room for pictures. In the adult area, please save all pictures to a file, then move old pictures to the bin and empty it.',
   'storage.setAside': 'A damaged picture was set aside so it cannot cause trouble. The other pictures are fine.',
   'error.message': 'Something went wrong with this picture. The saved pictures are safe.',
   'error.home': 'Back to the start',
@@ -92,6 +94,8 @@ export const en = {
   'settings.importZip': 'Add pictures from a file',
   'settings.delete': 'Move to the bin',
   'settings.bin': 'Bin: pictures here can be restored for 30 days',
+  'settings.emptyBin': 'Empty the bin now',
+  'settings.emptyBinConfirm': "Press again to delete the bin's pictures for good ({count})",
   'settings.restore': 'Restore',
   'settings.blankPages': 'Blank colouring pages to print',
   'settings.printPage': 'Print blank',

@@ -2,9 +2,17 @@ import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
 
 /** A calm note for the adult when pictures are not reaching storage; it never blocks drawing. */
-export function StorageNotice({ keptOnDevice, saveStatus, setAside }: { keptOnDevice: boolean; saveStatus: SaveStatus; setAside: boolean }) {
+export function StorageNotice({ keptOnDevice, saveStatus, setAside, nearlyFull }: { keptOnDevice: boolean; saveStatus: SaveStatus; setAside: boolean; nearlyFull: boolean }) {
   const t = useT();
-  const message = !keptOnDevice ? t('storage.unavailable') : saveStatus === 'failed' ? t('storage.saveFailed') : setAside ? t('storage.setAside') : null;
+  const message = !keptOnDevice
+    ? t('storage.unavailable')
+    : saveStatus === 'failed'
+      ? t('storage.saveFailed')
+      : setAside
+        ? t('storage.setAside')
+        : nearlyFull
+          ? t('storage.nearlyFull')
+          : null;
   return (
     <div className={`storage-notice${message ? ' storage-notice--shown' : ''}`} role="alert">
       {message}
