@@ -48,6 +48,7 @@ test('left-handed mirrors the layout so the tools sit on the other side', async 
   await waitForCanvas(page);
   const rightHanded = (await page.getByTestId('tool-marker').boundingBox())!.x < (await page.getByTestId('color-red').boundingBox())!.x;
   expect(rightHanded).toBe(true);
+  expect(await firstFocused(page, ['color-', 'tool-'])).toBe('tool-');
   await page.getByTestId('home').tap();
   await passGate(page);
   await page.getByTestId('left-handed').click();
@@ -57,7 +58,21 @@ test('left-handed mirrors the layout so the tools sit on the other side', async 
   await page.getByTestId('start-blank').tap();
   await waitForCanvas(page);
   expect((await page.getByTestId('tool-marker').boundingBox())!.x).toBeGreaterThan((await page.getByTestId('color-red').boundingBox())!.x);
+  // Keyboard and switch users meet the controls in the order they see them: colours first now.
+  expect(await firstFocused(page, ['color-', 'tool-'])).toBe('color-');
 });
+
+/** Tabs through the page and says which of the prefixes a focused control's test id starts with first. */
+async function firstFocused(page: import('@playwright/test').Page, prefixes: string[]): Promise<string | null> {
+  await page.locator('body').focus();
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? '');
+    const hit = prefixes.find((p) => id.startsWith(p));
+    if (hit) return hit;
+  }
+  return null;
+}
 
 test('the end of a session wipes all pictures and names, only after two confirmations', async ({ page, touch }) => {
   const [child] = await addChildren(page, ['Dana']);

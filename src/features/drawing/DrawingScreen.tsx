@@ -97,20 +97,37 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
   };
 
   const size = sizeName(state.size);
+  const toolRail = (
+    <ToolRail
+      tool={state.tool}
+      visible={settings.visibleTools}
+      onTool={(id) => {
+        playSound('tool');
+        const tool = TOOLS.find((x) => x.id === id);
+        if (tool) speakLabel(t(tool.label));
+        if (id === 'stamp' && editor.tool !== 'stamp') toolBeforeTray.current = editor.tool;
+        editor.setTool(id);
+        setTrayOpen(id === 'stamp');
+      }}
+    />
+  );
+  const colourRail = (
+    <ColourRail
+      color={colorName(state.color)}
+      size={settings.paletteSize}
+      hintUrl={session.page?.hintUrl ?? null}
+      onColor={(name) => {
+        playSound('color');
+        speakLabel(t(`colors.${name}`));
+        editor.setColor(colorHex(name));
+      }}
+    />
+  );
+  // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
+  // scan move left to right as the child sees them.
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`}>
-      <ToolRail
-        tool={state.tool}
-        visible={settings.visibleTools}
-        onTool={(id) => {
-          playSound('tool');
-          const tool = TOOLS.find((x) => x.id === id);
-          if (tool) speakLabel(t(tool.label));
-          if (id === 'stamp' && editor.tool !== 'stamp') toolBeforeTray.current = editor.tool;
-          editor.setTool(id);
-          setTrayOpen(id === 'stamp');
-        }}
-      />
+      {settings.leftHanded ? colourRail : toolRail}
       <TopBar
         size={size}
         sizes={settings.visibleSizes}
@@ -148,16 +165,7 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
           />
         ) : null}
       </main>
-      <ColourRail
-        color={colorName(state.color)}
-        size={settings.paletteSize}
-        hintUrl={session.page?.hintUrl ?? null}
-        onColor={(name) => {
-          playSound('color');
-          speakLabel(t(`colors.${name}`));
-          editor.setColor(colorHex(name));
-        }}
-      />
+      {settings.leftHanded ? toolRail : colourRail}
       {confirmClear && (
         <ClearDialog
           onYes={() => {
