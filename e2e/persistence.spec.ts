@@ -132,6 +132,30 @@ test('a damaged stored picture is set aside, never crashes the app, and the adul
   expect(quarantined).toEqual([expect.objectContaining({ key: 'art-broken', value: expect.objectContaining({ createdAt: 'soon' }) })]);
 });
 
+test('junk settings and children are set aside, the adult is told, and the app starts as usual', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('start-blank')).toBeVisible();
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('ec-settings');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ language: 'ru', volume: 'loud', visibleTools: 42 }, 'settings');
+          tx.objectStore('settings').put([{ id: 'c1', name: 'Дана', avatar: 'fox', color: 'red' }, null], 'children');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await page.reload();
+  // The good field (Russian) is kept; the adult reads why the rest is back to normal.
+  await expect(page.getByRole('alert')).toContainText('настроек');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.getByTestId('start-blank').tap();
+  await expect(page.getByTestId('who-c1')).toBeVisible();
+  expect(await countRecords(page, 'ec-quarantine', 'quarantine')).toBe(2);
+});
+
 test('persistent storage is requested once, on the first save', async ({ page, touch }) => {
   await page.addInitScript(() => {
     const calls: number[] = [];

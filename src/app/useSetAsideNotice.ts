@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { onSetAside } from '../storage/quarantine';
 
-/** True for a while after a damaged record was set aside, so the adult sees a calm note. */
-export function useSetAsideNotice(): boolean {
-  const [shown, setShown] = useState(false);
+/** What was set aside: a picture (or its summary or checkpoint), or the adult's settings. */
+export type SetAsideKind = 'picture' | 'settings';
+
+/** Set for a while after a damaged record was set aside, so the adult sees a calm note. */
+export function useSetAsideNotice(): SetAsideKind | null {
+  const [shown, setShown] = useState<SetAsideKind | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = onSetAside(() => {
-      setShown(true);
+    const stop = onSetAside((store) => {
+      setShown(store === 'settings' ? 'settings' : 'picture');
       clearTimeout(timer);
-      timer = setTimeout(() => setShown(false), 15_000);
+      timer = setTimeout(() => setShown(null), 15_000);
     });
     return () => {
       stop();

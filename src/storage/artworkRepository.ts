@@ -1,7 +1,7 @@
 import { del, delMany, entries, get, keys, set } from 'idb-keyval';
 import type { Artwork, CheckpointRef, StoredCheckpoint } from '../engine/model/artwork';
 import { parseArtwork, parseStoredCheckpoint } from '../engine/model/schema';
-import { quarantine } from './quarantine';
+import { setAside } from './quarantine';
 import { getStores } from './stores';
 
 export async function saveArtwork(artwork: Artwork): Promise<void> {
@@ -29,30 +29,18 @@ export async function listArtworks(): Promise<Artwork[]> {
 async function validateStored(key: string, raw: unknown): Promise<Artwork | null> {
   const parsed = parseArtwork(raw);
   if (!parsed.ok) {
-    await setAside('artworks', key, raw, parsed.reason, true);
+    await setAside('artworks', key, raw, parsed.reason, { remove: true });
     return null;
   }
   if (parsed.value.id !== key) {
-    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, true);
+    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, { remove: true });
     return null;
   }
   // Salvaged: keep a copy of the original; the clean version is written on the next save.
-  if (parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), false);
+  if (parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), { keep: true });
   return parsed.value;
 }
 
-/**
- * Moves (or copies) a bad record to the quarantine store. Best effort: if the copy cannot be
- * written (a full disk), the record stays where it is, skipped but never destroyed.
- */
-async function setAside(store: 'artworks' | 'rasters', key: string, raw: unknown, reason: string, remove: boolean): Promise<void> {
-  try {
-    await quarantine(store, key, raw, reason);
-    if (remove) await del(key, getStores()[store]);
-  } catch (error) {
-    console.warn(`Could not set aside ${store}/${key}`, error);
-  }
-}
 
 export function checkpointKey(artworkId: string, opCount: number, fingerprint: string): string {
   return `${artworkId}:ckpt:${opCount}:${fingerprint}`;
@@ -70,7 +58,7 @@ export async function loadCheckpoint(ref: CheckpointRef): Promise<StoredCheckpoi
   if (raw === undefined) return null;
   const parsed = parseStoredCheckpoint(raw);
   if (!parsed.ok) {
-    await setAside('rasters', ref.key, raw, parsed.reason, true);
+    await setAside('rasters', ref.key, raw, parsed.reason, { remove: true });
     return null;
   }
   const c = parsed.value;

@@ -1,4 +1,5 @@
 import { delMany, entries, get, keys, set } from 'idb-keyval';
+import { setAside } from './quarantine';
 import { getStores } from './stores';
 
 /** What the gallery shows for one artwork, without loading its op log. */
@@ -54,6 +55,8 @@ export async function listGalleryItems(options: { binned?: boolean } = {}): Prom
     if (typeof key !== 'string' || !key.startsWith('item:')) continue;
     const item = parseGalleryItem(raw);
     if (item && `item:${item.id}` === key) byId.set(item.id, item);
+    // A summary is made again from its picture; the junk one is kept in quarantine, out of the way.
+    else await setAside('gallery', key, raw, item ? `summary of ${item.id} stored under ${key}` : 'not a picture summary', { remove: true });
   }
   const stored = new Set(artworkKeys.map(String));
   const items = [...byId.values()].filter((item) => stored.has(item.id));

@@ -1,5 +1,5 @@
-import { set } from 'idb-keyval';
-import { getStores } from './stores';
+import { del, set } from 'idb-keyval';
+import { getStores, type Stores } from './stores';
 
 /**
  * Bad records are set aside with the reason, never deleted: an adult (or a later version of the
@@ -14,14 +14,37 @@ export async function quarantine(store: string, key: string, value: unknown, rea
     await set(id, { store, key, reason, at: Date.now(), value: safeString(value) }, getStores().quarantine);
   }
   console.warn(`Set aside ${store}/${key}: ${reason}`);
+  if (listeners.size === 0 && unheard.length < MAX_UNHEARD) unheard.push([store, key]);
   for (const listener of listeners) listener(store, key);
 }
 
+/** What becomes of the bad record once its copy is safe in quarantine. */
+export type AfterSetAside = { remove: true } | { keep: true } | { replaceWith: unknown };
+
+/**
+ * Moves (or copies) a bad record to the quarantine store, then removes it, keeps it, or writes the
+ * clean version in its place. Best effort: if the copy cannot be written (a full disk), the record
+ * stays where it is, skipped but never destroyed.
+ */
+export async function setAside(store: keyof Stores, key: string, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
+  try {
+    await quarantine(store, key, raw, reason);
+    if ('remove' in after) await del(key, getStores()[store]);
+    else if ('replaceWith' in after) await set(key, after.replaceWith, getStores()[store]);
+  } catch (error) {
+    console.warn(`Could not set aside ${store}/${key}`, error);
+  }
+}
+
 const listeners = new Set<(store: string, key: string) => void>();
+/** Set aside before anyone listened (while the app was starting): told to the first listener. */
+const unheard: [string, string][] = [];
+const MAX_UNHEARD = 20;
 
 /** Lets the app tell the adult, calmly, that a damaged record was set aside. */
 export function onSetAside(listener: (store: string, key: string) => void): () => void {
   listeners.add(listener);
+  for (const [store, key] of unheard.splice(0)) listener(store, key);
   return () => listeners.delete(listener);
 }
 

@@ -1,4 +1,6 @@
 import { get, set } from 'idb-keyval';
+import { setAside } from './quarantine';
+import { disagreements } from './recordCheck';
 import { getStores } from './stores';
 
 /** Where the child was, so a reload or crash returns them to the same picture. */
@@ -16,6 +18,13 @@ const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };
 
 export async function loadSession(): Promise<SessionState> {
   const raw = await get<unknown>(KEY, getStores().settings);
+  const session = parseSession(raw);
+  const junk = raw === undefined ? [] : disagreements(raw, session);
+  if (junk.length > 0) await setAside('settings', KEY, raw, `junk in ${junk.join(', ')}`, { replaceWith: session });
+  return session;
+}
+
+function parseSession(raw: unknown): SessionState {
   if (typeof raw !== 'object' || raw === null) return HOME;
   const r = raw as Record<string, unknown>;
   const pageId = typeof r.pageId === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(r.pageId) ? r.pageId : null;

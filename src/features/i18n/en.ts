@@ -46,6 +46,8 @@ export const en = {
     'This browser is not keeping pictures (private mode?). Drawing works; before closing, please download or print the pictures from the gallery.',
   'storage.nearlyFull':
     'This device is almost out of room for pictures. In the adult area, please save all pictures to a file, then move old pictures to the bin and empty it.',
+  'storage.setAsideSettings':
+    'Some saved settings were damaged and were set aside; the usual settings are used instead. The pictures are fine.',
   'storage.setAside': 'A damaged picture was set aside so it cannot cause trouble. The other pictures are fine.',
   'error.message': 'Something went wrong with this picture. The saved pictures are safe.',
   'error.home': 'Back to the start',
