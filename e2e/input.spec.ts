@@ -1,4 +1,4 @@
-import { paperPoint, pictureDigest, settle } from './support/canvas';
+import { paperPoint, pictureDigest, pixelsAt, settle } from './support/canvas';
 import { expect, openBlankPicture, test } from './support/fixtures';
 
 test.describe('touches that must not draw', () => {
@@ -71,4 +71,24 @@ test.describe('touches that must not draw', () => {
     await settle(page);
     expect((await pictureDigest(page)).inked).toBeGreaterThan(20);
   });
+});
+
+test('a pen draws thin when pressed lightly and thick when pressed hard (the paint brush follows pressure)', async ({ page, touch }) => {
+  await openBlankPicture(page);
+  await page.getByTestId('tool-paint').tap();
+  await page.getByTestId('size-large').tap();
+  await touch.penLine(await paperPoint(page, 0.1, 0.3), await paperPoint(page, 0.9, 0.3), 0.15);
+  await touch.penLine(await paperPoint(page, 0.1, 0.7), await paperPoint(page, 0.9, 0.7), 1);
+  await settle(page);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  /** How many CSS pixels of a vertical line through the middle of a stroke are inked. */
+  const thickness = async (fy: number) => {
+    const centre = await paperPoint(page, 0.5, fy);
+    const column = Array.from({ length: 81 }, (_, i) => ({ x: centre.x, y: centre.y - 40 + i }));
+    return (await pixelsAt(page, column)).filter(([r, g, b]) => r + g + b < 700).length;
+  };
+  const light = await thickness(0.3);
+  const hard = await thickness(0.7);
+  expect(light).toBeGreaterThan(0);
+  expect(hard).toBeGreaterThan(light * 1.5);
 });

@@ -28,6 +28,15 @@ export class Touchscreen {
     await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   }
 
+  /** A pen (stylus) along a straight line at one pressure, as a tablet's pen reports it. */
+  async penLine(from: { x: number; y: number }, to: { x: number; y: number }, force: number, steps = 12): Promise<void> {
+    const pen = (type: 'mousePressed' | 'mouseMoved' | 'mouseReleased', x: number, y: number, pressure: number) =>
+      this.cdp.send('Input.dispatchMouseEvent', { type, x, y, button: 'left', buttons: type === 'mouseReleased' ? 0 : 1, clickCount: 1, pointerType: 'pen', force: pressure });
+    await pen('mousePressed', from.x, from.y, force);
+    for (let i = 1; i <= steps; i++) await pen('mouseMoved', from.x + ((to.x - from.x) * i) / steps, from.y + ((to.y - from.y) * i) / steps, force);
+    await pen('mouseReleased', to.x, to.y, 0);
+  }
+
   /** One finger along a path, with `steps` moves between each pair of points. */
   async stroke(path: { x: number; y: number }[], steps = 6): Promise<void> {
     const [first, ...rest] = path;
