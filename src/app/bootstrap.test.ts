@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createArtwork } from '../engine/model/artwork';
 import { listGalleryItems, saveGalleryItem } from '../storage/galleryRepository';
 import { listArtworks, loadArtwork, saveArtwork } from '../storage/artworkRepository';
-import { isMemoryOnly, resetStoresForTests } from '../storage/stores';
+import { resetStoresForTests } from '../storage/stores';
 import { bootstrap } from './bootstrap';
 
 // No 'fake-indexeddb/auto' here: these tests are about a browser whose IndexedDB is missing or stuck.
@@ -31,7 +31,6 @@ describe('starting without usable IndexedDB', () => {
     const boot = await bootstrap();
     expect(boot).toMatchObject({ storageOk: true, memoryOnly: true, session: { screen: 'home' }, children: [] });
     expect(boot.settings.language).toBe('ru');
-    expect(isMemoryOnly()).toBe(true);
     await keepsPictures();
   });
 

@@ -11,7 +11,6 @@ export interface Stores {
 }
 
 let stores: Stores | null = null;
-let memoryOnly = false;
 
 type StoreMaker = (dbName: string, storeName: string) => UseStore;
 
@@ -42,12 +41,6 @@ export async function switchToMemoryStores(): Promise<void> {
   const { IDBFactory } = await import('fake-indexeddb');
   const factory = new IDBFactory();
   stores = makeStores((dbName, storeName) => storeIn(factory, dbName, storeName));
-  memoryOnly = true;
-}
-
-/** True once pictures are kept only in memory, for this tab's life. */
-export function isMemoryOnly(): boolean {
-  return memoryOnly;
 }
 
 /** An idb-keyval store on a given IndexedDB implementation (idb-keyval's own uses the global one). */
@@ -66,7 +59,6 @@ function storeIn(factory: IDBFactory, dbName: string, storeName: string): UseSto
 /** For tests: forget open connections so a fresh fake database can be used. */
 export function resetStoresForTests(): void {
   stores = null;
-  memoryOnly = false;
 }
 
 export class StorageUnavailableError extends Error {
