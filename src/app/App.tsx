@@ -17,7 +17,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { preloadable } from './preloadable';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, SettingsScreen } from './screens';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
@@ -30,43 +30,6 @@ type Screen =
   | { name: 'settings' }
   | { name: 'who'; pageId: string | null }
   | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
-
-// Screens load their code on demand. The drawing screen (Konva and the brushes) is preloaded once
-// the home screen has painted, and the small screens after it, so a first tap never waits.
-const drawingScreen = preloadable(() => import('../features/drawing/DrawingScreen').then((m) => m.DrawingScreen));
-const pagePicker = preloadable(() => import('../features/colouring/PagePicker').then((m) => m.PagePicker));
-const galleryScreen = preloadable(() => import('../features/gallery/GalleryScreen').then((m) => m.GalleryScreen));
-const adultGate = preloadable(() => import('../features/adult/AdultGate').then((m) => m.AdultGate));
-const settingsScreen = preloadable(() => import('../features/adult/SettingsScreen').then((m) => m.SettingsScreen));
-const childrenEditor = preloadable(() => import('../features/children/ChildrenEditor').then((m) => m.ChildrenEditor));
-const DrawingScreen = drawingScreen.Component;
-const PagePicker = pagePicker.Component;
-const GalleryScreen = galleryScreen.Component;
-const AdultGate = adultGate.Component;
-const SettingsScreen = settingsScreen.Component;
-const ChildrenEditor = childrenEditor.Component;
-
-/** The code each screen needs. The adult area starts loading while the adult answers the gate. */
-const SCREEN_CODE: Partial<Record<Screen['name'], { preload(): Promise<void> }[]>> = {
-  draw: [drawingScreen],
-  pages: [pagePicker],
-  gallery: [galleryScreen],
-  gate: [adultGate, settingsScreen, childrenEditor],
-  settings: [settingsScreen, childrenEditor],
-};
-
-/** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */
-function preloadScreen(name: Screen['name']): void {
-  for (const code of SCREEN_CODE[name] ?? []) void code.preload().catch((error: unknown) => console.warn(`Screen ${name} not loaded`, error));
-}
-
-/** While the child looks at the home screen: the drawing screen first, then the other child screens. */
-function preloadChildScreens(): void {
-  void drawingScreen
-    .preload()
-    .then(() => Promise.all([pagePicker.preload(), galleryScreen.preload(), adultGate.preload()]))
-    .catch((error: unknown) => console.warn('Screens not preloaded', error));
-}
 
 /** `booting` is started before React renders, so storage opens while React sets up. */
 export function App({ booting }: { booting: Promise<Boot> }) {
