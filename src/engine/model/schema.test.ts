@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createArtwork, opsFingerprint, SCHEMA_VERSION } from './artwork';
 import { migrateArtwork } from './migrations';
@@ -26,6 +27,14 @@ describe('parseArtwork', () => {
     expect(parsed.problems).toEqual([]);
     expect(parsed.value.ops).toHaveLength(3);
     expect((parsed.value.ops[0] as StrokeOp).points).toBeInstanceOf(Float32Array);
+  });
+
+  it('accepts points made in another realm (a frame, a test DOM) as real points', () => {
+    const foreign = runInNewContext('new Float32Array([10, 20, 0.5, 30, 40, 0.5])') as Float32Array;
+    expect(foreign instanceof Float32Array).toBe(false);
+    const parsed = parseArtwork({ ...artwork(), ops: [stroke({ points: foreign })] });
+    expect(parsed).toMatchObject({ ok: true, problems: [] });
+    if (parsed.ok) expect((parsed.value.ops[0] as StrokeOp).points).toEqual(Float32Array.from([10, 20, 0.5, 30, 40, 0.5]));
   });
 
   it('rejects records that are not artworks at all', () => {

@@ -105,8 +105,13 @@ function parseStamp(raw: Obj): StampOp | string {
   return { kind: 'stamp', stamp: raw.stamp, x: raw.x, y: raw.y, size: raw.size };
 }
 
+/** A Float32Array made in another realm (a frame, a test DOM) fails instanceof but is just as good. */
+function isForeignFloat32Array(raw: unknown): boolean {
+  return Object.prototype.toString.call(raw) === '[object Float32Array]';
+}
+
 function toPoints(raw: unknown): Float32Array | string {
-  const list = raw instanceof Float32Array ? raw : Array.isArray(raw) ? Float32Array.from(raw as number[]) : null;
+  const list = raw instanceof Float32Array ? raw : isForeignFloat32Array(raw) || Array.isArray(raw) ? Float32Array.from(raw as ArrayLike<number>) : null;
   if (!list) return 'points missing';
   if (list.length === 0 || list.length % 3 !== 0) return 'points length is not a multiple of 3';
   if (list.length > MAX_POINTS * 3) return 'too many points';
