@@ -7,7 +7,9 @@ test('a renderer crash one second after the last stroke loses nothing', async ({
   await settle(page);
   const before = await pictureDigest(page);
   await page.waitForTimeout(1000);
-  // Kill the renderer (chrome://crash crashes the tab's renderer process, as an out-of-memory kill would).
+  // Kill the renderer (chrome://crash crashes the tab's renderer process, as an out-of-memory kill
+  // would). CDP Page.crash would be the same, but with Debian's Chromium here it takes the whole
+  // browser connection down with the tab, so nothing could be reopened afterwards.
   const crashed = page.waitForEvent('crash', { timeout: 10_000 });
   await page.goto('chrome://crash').catch(() => {});
   await crashed;
