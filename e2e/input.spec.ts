@@ -28,19 +28,27 @@ test.describe('touches that must not draw', () => {
 
   test('a second finger right after the first cancels the stroke and leaves no step', async ({ page, touch }) => {
     const a = await paperPoint(page, 0.2, 0.4);
-    await touch.start([{ ...a, id: 1 }]);
-    await touch.move([{ x: a.x + 30, y: a.y, id: 1 }]);
-    await touch.move([
-      { x: a.x + 40, y: a.y, id: 1 },
-      { x: a.x + 300, y: a.y + 100, id: 2 },
-    ]);
+    // The events carry their own times (60 ms apart for the second finger), however busy the machine.
+    const t0 = Date.now() / 1000;
+    await touch.start([{ ...a, id: 1 }], t0);
+    await touch.move([{ x: a.x + 30, y: a.y, id: 1 }], t0 + 0.03);
+    await touch.move(
+      [
+        { x: a.x + 40, y: a.y, id: 1 },
+        { x: a.x + 300, y: a.y + 100, id: 2 },
+      ],
+      t0 + 0.06,
+    );
     for (let i = 1; i <= 5; i++) {
-      await touch.move([
-        { x: a.x + 40 + i * 20, y: a.y, id: 1 },
-        { x: a.x + 300, y: a.y + 100 + i * 10, id: 2 },
-      ]);
+      await touch.move(
+        [
+          { x: a.x + 40 + i * 20, y: a.y, id: 1 },
+          { x: a.x + 300, y: a.y + 100 + i * 10, id: 2 },
+        ],
+        t0 + 0.06 + i * 0.016,
+      );
     }
-    await touch.end();
+    await touch.end(t0 + 0.2);
     await settle(page);
     expect((await pictureDigest(page)).inked).toBe(0);
     await expect(page.getByTestId('undo')).toBeDisabled();

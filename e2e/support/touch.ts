@@ -15,17 +15,21 @@ export class Touchscreen {
     return new Touchscreen(await page.context().newCDPSession(page));
   }
 
-  async start(points: TouchPoint[]): Promise<void> {
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points.map(toCdp) });
+  /**
+   * `at` (seconds since the epoch) stamps the event with the time the page sees in
+   * `event.timeStamp`, so a timing-sensitive gesture does not depend on how fast the harness runs.
+   */
+  async start(points: TouchPoint[], at?: number): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points.map(toCdp), ...stamp(at) });
   }
 
-  async move(points: TouchPoint[]): Promise<void> {
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points.map(toCdp) });
+  async move(points: TouchPoint[], at?: number): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points.map(toCdp), ...stamp(at) });
   }
 
   /** Lifts every finger still down. */
-  async end(): Promise<void> {
-    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  async end(at?: number): Promise<void> {
+    await this.cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], ...stamp(at) });
   }
 
   /** A pen (stylus) along a straight line at one pressure, as a tablet's pen reports it. */
@@ -60,6 +64,10 @@ export class Touchscreen {
   async detach(): Promise<void> {
     await this.cdp.detach();
   }
+}
+
+function stamp(at: number | undefined) {
+  return at === undefined ? {} : { timestamp: at };
 }
 
 function toCdp(p: TouchPoint) {
