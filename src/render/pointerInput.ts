@@ -65,8 +65,11 @@ export function attachPointerInput(
     editor.handlePointer(toRaw(e, 'lost'));
     onInput();
   };
-  // iOS: stop the magnifier, callout and double-tap zoom that touch events would start.
-  const touch = (e: TouchEvent) => e.preventDefault();
+  // iOS: stop the magnifier, callout and double-tap zoom that touch events would start (a touch
+  // already claimed by the browser cannot be cancelled, and asking makes Chromium log a warning).
+  const touch = (e: TouchEvent) => {
+    if (e.cancelable) e.preventDefault();
+  };
   el.addEventListener('pointerdown', down);
   el.addEventListener('pointermove', move);
   el.addEventListener('pointerup', up);

@@ -7,16 +7,20 @@
  */
 export function installKidProofShell(target: Window = window): () => void {
   const doc = target.document;
-  const prevent = (e: Event) => e.preventDefault();
+  // A touch the browser already treats as a scroll or fling cannot be cancelled (and Chromium
+  // logs an intervention when asked to): only cancel what can be.
+  const prevent = (e: Event) => {
+    if (e.cancelable) e.preventDefault();
+  };
   const preventMultiTouch = (e: TouchEvent) => {
-    if (e.touches.length > 1) e.preventDefault();
+    if (e.touches.length > 1) prevent(e);
   };
   // Touches that start off the controls (margins, rails, pictures) start no browser gesture,
   // callout or magnifier. Controls keep their default so taps still become clicks.
   const preventStrayTouch = (e: TouchEvent) => {
-    if (e.touches.length > 1) return e.preventDefault();
+    if (e.touches.length > 1) return prevent(e);
     const target = e.target as Element | null;
-    if (!target?.closest?.('button, input, select, textarea, a, label, [role="button"], [role="checkbox"], [role="slider"]')) e.preventDefault();
+    if (!target?.closest?.('button, input, select, textarea, a, label, [role="button"], [role="checkbox"], [role="slider"]')) prevent(e);
   };
   const preventZoomWheel = (e: WheelEvent) => {
     if (e.ctrlKey) e.preventDefault();
