@@ -17,19 +17,11 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, SettingsScreen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, SettingsScreen, type Screen } from './screens';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
 
-type Screen =
-  | { name: 'home' }
-  | { name: 'pages' }
-  | { name: 'gallery' }
-  | { name: 'gate' }
-  | { name: 'settings' }
-  | { name: 'who'; pageId: string | null }
-  | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
 
 /** `booting` is started before React renders, so storage opens while React sets up. */
 export function App({ booting }: { booting: Promise<Boot> }) {

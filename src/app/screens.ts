@@ -15,7 +15,17 @@ export const AdultGate = adultGate.Component;
 export const SettingsScreen = settingsScreen.Component;
 export const ChildrenEditor = childrenEditor.Component;
 
-export type ScreenName = 'home' | 'pages' | 'gallery' | 'gate' | 'settings' | 'who' | 'draw';
+/** Where the app is: the small state router's vocabulary. */
+export type Screen =
+  | { name: 'home' }
+  | { name: 'pages' }
+  | { name: 'gallery' }
+  | { name: 'gate' }
+  | { name: 'settings' }
+  | { name: 'who'; pageId: string | null }
+  | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
+
+type ScreenName = Screen['name'];
 
 /** The code each screen needs. The adult area starts loading while the adult answers the gate. */
 const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> = {

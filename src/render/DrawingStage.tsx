@@ -66,8 +66,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     const draw = () => {
       frame = 0;
       const live = liveLayerRef.current;
-      const paint = paintLayerRef.current;
-      if (!live || !paint) return;
+      if (!live || !paintLayerRef.current) return;
       const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
       if (view) {
         // The brush's opacity is set once per stroke, not every frame.

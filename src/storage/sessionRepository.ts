@@ -1,6 +1,5 @@
-import { get, set } from 'idb-keyval';
-import { setAside } from './quarantine';
-import { disagreements } from './recordCheck';
+import { set } from 'idb-keyval';
+import { readSmallRecord } from './smallRecords';
 import { getStores } from './stores';
 
 /** Where the child was, so a reload or crash returns them to the same picture. */
@@ -17,11 +16,7 @@ const KEY = 'session';
 const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };
 
 export async function loadSession(): Promise<SessionState> {
-  const raw = await get<unknown>(KEY, getStores().settings);
-  const session = parseSession(raw);
-  const junk = raw === undefined ? [] : disagreements(raw, session);
-  if (junk.length > 0) await setAside('settings', KEY, raw, `junk in ${junk.join(', ')}`, { replaceWith: session });
-  return session;
+  return readSmallRecord(KEY, parseSession);
 }
 
 function parseSession(raw: unknown): SessionState {

@@ -4,7 +4,7 @@
  * Pure functions over typed arrays (no DOM).
  */
 import { distanceTransform } from './edt.ts';
-import { boundaryMask, type Labels } from './labels.ts';
+import { borderLengths, boundaryMask, type Labels } from './labels.ts';
 
 export interface RegionStats {
   area: Float64Array;
@@ -39,19 +39,7 @@ export function regionStats(rgba: Uint8Array | Uint8ClampedArray, seg: Labels, w
     const d = dist2[i]! >= 1e19 ? n : dist2[i]!;
     if (d > radius2[l]!) radius2[l] = d;
   }
-  const border = new Map<number, number>();
-  const touch = (a: number, b: number): void => {
-    border.set(a * count + b, (border.get(a * count + b) ?? 0) + 1);
-    border.set(b * count + a, (border.get(b * count + a) ?? 0) + 1);
-  };
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      const i = y * width + x;
-      const l = labels[i]!;
-      if (x < width - 1 && labels[i + 1] !== l) touch(l, labels[i + 1]!);
-      if (y < height - 1 && labels[i + width] !== l) touch(l, labels[i + width]!);
-    }
-  }
+  const border = borderLengths(labels, width, height, count);
   const host = new Int32Array(count).fill(-1);
   const best = new Float64Array(count);
   const total = new Float64Array(count);

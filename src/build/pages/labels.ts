@@ -47,3 +47,23 @@ export function boundaryMask(labels: Int32Array, width: number, height: number):
   return mask;
 }
 
+/**
+ * How many pixel edges each pair of touching regions shares, keyed `a * count + b` (both
+ * directions). `from` limits the count to borders seen from the regions it accepts.
+ */
+export function borderLengths(labels: Int32Array, width: number, height: number, count: number, from: (label: number) => boolean = () => true): Map<number, number> {
+  const border = new Map<number, number>();
+  const touch = (a: number, b: number): void => {
+    if (from(a)) border.set(a * count + b, (border.get(a * count + b) ?? 0) + 1);
+    if (from(b)) border.set(b * count + a, (border.get(b * count + a) ?? 0) + 1);
+  };
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = y * width + x;
+      const l = labels[i]!;
+      if (x < width - 1 && labels[i + 1] !== l) touch(l, labels[i + 1]!);
+      if (y < height - 1 && labels[i + width] !== l) touch(l, labels[i + width]!);
+    }
+  }
+  return border;
+}

@@ -8,7 +8,7 @@
  * final line art, background included).
  */
 import { distanceTransform } from './edt.ts';
-import { boundaryMask, connectedComponents, type Labels } from './labels.ts';
+import { borderLengths, boundaryMask, connectedComponents, type Labels } from './labels.ts';
 import { liftInk, maskCoverage, pickInk, regionStats, INK_DEFAULTS } from './ink.ts';
 import { segmentColours } from './segment.ts';
 
@@ -116,19 +116,7 @@ export function mergeSmallRegions(input: Labels, width: number, height: number, 
     let anySmall = false;
     for (let l = 0; l < count; l++) if (area[l]! < minArea && area[l]! < labels.length) { small[l] = 1; anySmall = true; }
     if (!anySmall || count <= 1) break;
-    const border = new Map<number, number>();
-    const touch = (a: number, b: number): void => {
-      if (small[a]) border.set(a * count + b, (border.get(a * count + b) ?? 0) + 1);
-      if (small[b]) border.set(b * count + a, (border.get(b * count + a) ?? 0) + 1);
-    };
-    for (let y = 0; y < height; y++) {
-      for (let x = 0; x < width; x++) {
-        const i = y * width + x;
-        const l = labels[i]!;
-        if (x < width - 1 && labels[i + 1] !== l) touch(l, labels[i + 1]!);
-        if (y < height - 1 && labels[i + width] !== l) touch(l, labels[i + width]!);
-      }
-    }
+    const border = borderLengths(labels, width, height, count, (l) => small[l] === 1);
     const bestLen = new Float64Array(count);
     const target = new Int32Array(count).fill(-1);
     for (const [key, length] of border) {

@@ -102,7 +102,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
                 label={t(`tools.${tool}`)}
                 checked={settings.visibleTools.includes(tool)}
                 onChange={(on) => {
-                  const next = on ? ALL_TOOLS.filter((x) => x === tool || settings.visibleTools.includes(x)) : settings.visibleTools.filter((x) => x !== tool);
+                  const next = toggled(ALL_TOOLS, settings.visibleTools, tool, on);
                   if (next.length > 0) set({ visibleTools: next });
                 }}
               />
@@ -124,7 +124,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
                 label={t(`sizes.${name}`)}
                 checked={settings.visibleSizes.includes(name)}
                 onChange={(on) => {
-                  const next = on ? SIZE_NAMES.filter((x) => x === name || settings.visibleSizes.includes(x)) : settings.visibleSizes.filter((x) => x !== name);
+                  const next = toggled(SIZE_NAMES, settings.visibleSizes, name, on);
                   if (next.length > 0) set({ visibleSizes: next });
                 }}
               />
@@ -225,4 +225,9 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
       </div>
     </main>
   );
+}
+
+/** The chosen members after switching one on or off, kept in the order of the full list. */
+function toggled<T>(all: readonly T[], chosen: readonly T[], item: T, on: boolean): T[] {
+  return all.filter((x) => (x === item ? on : chosen.includes(x)));
 }
