@@ -21,7 +21,7 @@ export default defineConfig({
     viewport: { width: 1180, height: 820 },
     hasTouch: true,
     isMobile: false,
-    deviceScaleFactor: 1,
+    deviceScaleFactor: 2,
     launchOptions: {
       executablePath: chromiumPath,
       args: [

@@ -10,7 +10,7 @@ import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
-import type { SaveStatus } from '../storage/autosave';
+import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { saveSession } from '../storage/sessionRepository';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -50,7 +50,7 @@ function AppScreens({ boot }: { boot: Boot }) {
     setChildren(next);
     if (storageOk) void saveChildren(next).catch((error: unknown) => console.warn('Children not saved', error));
   };
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>('idle');
+  const savingFails = usePictureSavingFails();
   const setAside = useSetAsideNotice();
   const keptOnDevice = storageOk && !boot.memoryOnly;
   const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
@@ -146,13 +146,12 @@ function AppScreens({ boot }: { boot: Boot }) {
               storageOk={storageOk}
               settings={settings}
               onExit={home}
-              onSaveStatus={setSaveStatus}
             />
         )}
         </Suspense>
       </ErrorBoundary>
       <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
-      <StorageNotice keptOnDevice={keptOnDevice} saveStatus={saveStatus} setAside={setAside} nearlyFull={nearlyFull} />
+      <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );
 }

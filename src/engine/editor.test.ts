@@ -1,3 +1,4 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { createNodeSurface, inkedPixels, pixelHash } from '../test/nodeCanvas';
 import { Editor } from './editor';
@@ -154,5 +155,20 @@ describe('Editor', () => {
     expect(editor.redo()).toBe(true);
     expect(editor.ops).toHaveLength(1);
   });
-});
 
+  it('a read-only picture takes no stroke, fill, stamp, undo or clear', () => {
+    const { editor, surface, picture } = setup();
+    stroke(editor, [100, 100], [900, 600]);
+    const drawn = picture();
+    surface.registerStamp('star', createCanvas(64, 64) as never);
+    editor.setStamp('star');
+    editor.readOnly = true;
+    stroke(editor, [100, 900], [900, 1200]);
+    expect(editor.fillAt(1500, 1200)).toBe(false);
+    expect(editor.stampAt(1500, 1200)).toBe(false);
+    expect(editor.undo()).toBe(false);
+    expect(editor.clear()).toBe(false);
+    expect(editor.ops).toHaveLength(1);
+    expect(picture()).toBe(drawn);
+  });
+});

@@ -191,6 +191,7 @@ export class Editor {
 
   /** Fills the region at (x, y) with the current colour; false when that would change nothing. */
   fillAt(x: number, y: number): boolean {
+    if (this.readOnly) return false;
     this.finishLiveStroke();
     const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE };
     this.settleHistory();
@@ -208,8 +209,8 @@ export class Editor {
 
   /** Places the chosen stamp centred on (x, y); false when none is chosen or it is off the page. */
   stampAt(x: number, y: number): boolean {
+    if (this.readOnly || !this.stamp) return false;
     this.finishLiveStroke();
-    if (!this.stamp) return false;
     const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize };
     const rect = stampRect(op);
     if (!rect) return false;

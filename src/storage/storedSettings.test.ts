@@ -46,6 +46,16 @@ describe('junk in the small stores', () => {
     expect(await setAsideRecords()).toEqual([]);
   });
 
+  it('every title the adult can leave (empty, blank, default, long) reads back as saved, with no false alarm', async () => {
+    for (const eventTitle of ['', '   ', null, 'Art Day ', 'Ә'.repeat(80)]) {
+      await saveSettings({ ...defaults, eventTitle, visiblePages: [], stampGroups: [], eventDate: null });
+      const loaded = await loadSettings(defaults);
+      expect(loaded.eventTitle).toBe(eventTitle === null ? null : eventTitle.trim());
+      expect(loaded.visiblePages).toEqual([]);
+    }
+    expect(await setAsideRecords()).toEqual([]);
+  });
+
   it('children: a broken entry is dropped, a bad avatar mended, the original list set aside', async () => {
     const raw = [{ id: 'c1', name: 'Dana', avatar: 'dragon', color: 'red' }, 'not a child', { id: 'c2', name: 'Aru', avatar: 'fox', color: 'blue' }];
     await set('children', raw, getStores().settings);

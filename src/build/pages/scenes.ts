@@ -221,7 +221,7 @@ export const SCENES: readonly Scene[] = [
   },
   {
     id: 'magician',
-    names: { en: 'Magician', ru: 'Фокусник', kk: 'Сиқыршы' },
+    names: { en: 'Magician', ru: 'Волшебник', kk: 'Сиқыршы' },
     figure: 'person-mage',
     objects: [
       { icon: 'top-hat', slot: 'left', size: 440 },

@@ -63,8 +63,8 @@ const BLOCKS: readonly GroupBlock[] = [
     names: n('Doctor', 'Врач', 'Дәрігер'),
     stamps: [
       { id: 'stethoscope', icon: 'stethoscope', names: n('Stethoscope', 'Стетоскоп', 'Стетоскоп') },
-      { id: 'plaster', icon: 'adhesive-bandage', names: n('Plaster', 'Пластырь', 'Жабысқақ таңғыш') },
-      { id: 'thermometer', icon: 'thermometer', names: n('Thermometer', 'Градусник', 'Қызуөлшегіш') },
+      { id: 'plaster', icon: 'adhesive-bandage', names: n('Plaster', 'Пластырь', 'Пластырь') },
+      { id: 'thermometer', icon: 'thermometer', names: n('Thermometer', 'Градусник', 'Термометр') },
       { id: 'ambulance', icon: 'ambulance', names: n('Ambulance', 'Скорая помощь', 'Жедел жәрдем') },
     ],
   },
@@ -90,7 +90,7 @@ const BLOCKS: readonly GroupBlock[] = [
     names: n('Chef', 'Повар', 'Аспаз'),
     stamps: [
       { id: 'cook', icon: 'cook', names: n('Cook in a chef’s hat', 'Повар в колпаке', 'Қалпақты аспаз') },
-      { id: 'soup-pot', icon: 'pot-of-food', names: n('Pot of soup', 'Кастрюля супа', 'Қазандағы сорпа') },
+      { id: 'soup-pot', icon: 'pot-of-food', names: n('Pot of soup', 'Кастрюля с супом', 'Қазандағы сорпа') },
       { id: 'cake', icon: 'birthday-cake', names: n('Birthday cake', 'Праздничный торт', 'Мерекелік торт') },
       { id: 'bread', icon: 'bread', names: n('Bread', 'Хлеб', 'Нан') },
     ],
@@ -117,7 +117,7 @@ const BLOCKS: readonly GroupBlock[] = [
   },
   {
     id: 'pilot',
-    names: n('Pilot', 'Пилот', 'Ұшқыш'),
+    names: n('Pilot', 'Лётчик', 'Ұшқыш'),
     stamps: [
       { id: 'airplane', icon: 'airplane', names: n('Airplane', 'Самолёт', 'Ұшақ') },
       { id: 'helicopter', icon: 'helicopter', names: n('Helicopter', 'Вертолёт', 'Тікұшақ') },
@@ -136,10 +136,10 @@ const BLOCKS: readonly GroupBlock[] = [
   },
   {
     id: 'farmer',
-    names: n('Farmer', 'Фермер', 'Диқан'),
+    names: n('Farmer', 'Фермер', 'Фермер'),
     stamps: [
       { id: 'tractor', icon: 'tractor', names: n('Tractor', 'Трактор', 'Трактор') },
-      { id: 'wheat', icon: 'sheaf-of-rice', names: n('Ears of wheat', 'Колоски', 'Масақтар') },
+      { id: 'wheat', icon: 'sheaf-of-rice', names: n('Ears of wheat', 'Колоски', 'Бидай масағы') },
       { id: 'corn', icon: 'ear-of-corn', names: n('Corn', 'Кукуруза', 'Жүгері') },
       { id: 'cow', icon: 'cow-face', names: n('Cow', 'Корова', 'Сиыр') },
     ],
@@ -174,7 +174,7 @@ const BLOCKS: readonly GroupBlock[] = [
   },
   {
     id: 'dancer',
-    names: n('Dancer', 'Танцор', 'Биші'),
+    names: n('Dancer', 'Танцовщица', 'Биші'),
     stamps: [
       { id: 'ballet-shoes', icon: 'ballet-shoes', names: n('Ballet shoes', 'Пуанты', 'Балет аяқ киімі') },
       { id: 'dancing', icon: 'woman-dancing', names: n('Dancing', 'Танец', 'Би') },
@@ -183,7 +183,7 @@ const BLOCKS: readonly GroupBlock[] = [
   },
   {
     id: 'nature',
-    names: n('Nature & fun', 'Природа и веселье', 'Табиғат пен ойын'),
+    names: n('Nature & fun', 'Природа и веселье', 'Табиғат пен қуаныш'),
     stamps: [
       { id: 'sun', icon: 'sun-with-face', names: n('Sun', 'Солнце', 'Күн') },
       { id: 'star', icon: 'star', names: n('Star', 'Звезда', 'Жұлдыз') },

@@ -19,7 +19,7 @@ export interface Settings {
   soundOn: boolean;
   volume: number;
   leftHanded: boolean;
-  /** The event caption on print sheets; null means the translated default. */
+  /** The event caption on print sheets; null means the translated default, '' none at all. */
   eventTitle: string | null;
   /** The colouring pages children see; null means all of them. */
   visiblePages: string[] | null;
@@ -86,7 +86,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     soundOn: bool(r.soundOn, defaults.soundOn),
     volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
     leftHanded: bool(r.leftHanded, defaults.leftHanded),
-    eventTitle: typeof r.eventTitle === 'string' && r.eventTitle.trim().length > 0 ? r.eventTitle.trim().slice(0, 80) : defaults.eventTitle,
+    eventTitle: typeof r.eventTitle === 'string' ? r.eventTitle.trim().slice(0, 80) : r.eventTitle === null ? null : defaults.eventTitle,
     visiblePages: idList(r.visiblePages) ?? defaults.visiblePages,
     nameInFileName: bool(r.nameInFileName, defaults.nameInFileName),
     spokenLabels: bool(r.spokenLabels, defaults.spokenLabels),

@@ -36,17 +36,7 @@ export function ChildrenEditor({ childList, onChange }: { childList: Child[]; on
             >
               {t(`colors.${child.color}`)}
             </button>
-            <input
-              type="text"
-              maxLength={30}
-              value={child.name}
-              data-testid={`child-name-${child.id}`}
-              aria-label={t('children.rename')}
-              onChange={(e) => {
-                const name = cleanName(e.target.value);
-                if (name) update(child.id, { name });
-              }}
-            />
+            <NameField name={child.name} testId={`child-name-${child.id}`} label={t('children.rename')} onRename={(name) => update(child.id, { name })} />
             <button type="button" className="settings-button" data-testid={`child-remove-${child.id}`} onClick={() => onChange(childList.filter((c) => c.id !== child.id))}>
               {t('children.remove')}
             </button>
@@ -60,5 +50,28 @@ export function ChildrenEditor({ childList, onChange }: { childList: Child[]; on
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * The field keeps what the adult types (spaces included, "Sara Lee" key by key); the cleaned name
+ * is saved as they type and shown cleaned once they leave the field. An empty field changes nothing.
+ */
+function NameField({ name, testId, label, onRename }: { name: string; testId: string; label: string; onRename: (name: string) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <input
+      type="text"
+      maxLength={30}
+      value={draft ?? name}
+      data-testid={testId}
+      aria-label={label}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const cleaned = cleanName(e.target.value);
+        if (cleaned && cleaned !== name) onRename(cleaned);
+      }}
+      onBlur={() => setDraft(null)}
+    />
   );
 }

@@ -3,7 +3,6 @@ import { STABILISER_RADIUS_PX } from '../../engine/input/stabiliser';
 import { colorHex, PALETTE, paletteOf, SIZES, type ColorName, type SizeName } from '../../engine/model/palette';
 import type { Settings } from '../../engine/model/settings';
 import { DrawingStage } from '../../render/DrawingStage';
-import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
 import { playSound } from '../sound/sound';
 import { speakLabel } from '../sound/speech';
@@ -31,7 +30,6 @@ interface DrawingScreenProps {
   settings: Settings;
   assets: PictureAssets;
   onExit: () => void;
-  onSaveStatus: (status: SaveStatus) => void;
 }
 
 const CELEBRATION_MS = 1600;
@@ -46,7 +44,7 @@ export function DrawingScreen(props: DrawingScreenProps) {
   return <DrawingWorkspace {...props} session={session} />;
 }
 
-function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: DrawingScreenProps & { session: ArtworkSession }) {
+function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenProps & { session: ArtworkSession }) {
   const t = useT();
   const language = settings.language;
   const editor = session.editor;
@@ -58,7 +56,6 @@ function DrawingWorkspace({ session, settings, assets, onExit, onSaveStatus }: D
   const toolBeforeTray = useRef(editor.tool);
   const leaving = useRef(false);
 
-  useEffect(() => session.autosaver.onStatus((status) => onSaveStatus(status)), [session, onSaveStatus]);
   useEffect(() => {
     editor.stayInside = settings.stayInside;
   }, [editor, settings.stayInside]);

@@ -8,7 +8,7 @@ import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpo
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
-import { releaseWhenSaved, trackPicture } from './openPictures';
+import { reclaimPicture, releaseWhenSaved, startLeaving, trackPicture } from './openPictures';
 
 /** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
 export interface PictureAssets {
@@ -66,26 +66,41 @@ export class ArtworkSession {
    * into an empty picture that a save would write over the stored one.
    */
   static async open(id: string, storageOk: boolean, assets: PictureAssets, start: { pageId?: string | null; childId?: string | null } = {}, now = Date.now()): Promise<ArtworkSession> {
+    // Left a moment ago and still saving: the same picture comes back, editable.
+    const left = reclaimPicture<ArtworkSession>(id);
+    if (left) return left;
     const lock = storageOk ? await lockPicture(id) : { held: true, release: () => {} };
-    const stored = storageOk ? await loadArtwork(id) : null;
-    const session = new ArtworkSession(stored ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
-    session.lock = lock;
-    session.editor.readOnly = !lock.held;
-    await session.loadAssets(assets);
-    await session.restorePixels(storageOk);
-    session.unsubscribe = session.editor.subscribe((event) => {
-      if (event !== 'document') return;
-      session.touched = true;
-      session.autosaver.markDirty();
-      session.scheduleCheckpoint();
-    });
-    if (storageOk && lock.held) session.autosaver.enable();
-    trackPicture(session.autosaver);
-    return session;
+    let session: ArtworkSession | null = null;
+    try {
+      const stored = storageOk ? await loadArtwork(id) : null;
+      session = new ArtworkSession(stored ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
+      session.lock = lock;
+      session.editor.readOnly = !lock.held;
+      await session.loadAssets(assets);
+      await session.restorePixels(storageOk);
+      session.watchChanges();
+      if (storageOk && lock.held) session.autosaver.enable();
+      trackPicture(id, session, session.autosaver);
+      return session;
+    } catch (error) {
+      // A picture that could not open must not stay locked: the next try would show it read-only.
+      lock.release();
+      session?.surface.dispose();
+      throw error;
+    }
   }
 
   get id(): string {
     return this.artwork.id;
+  }
+
+  private watchChanges(): void {
+    this.unsubscribe = this.editor.subscribe((event) => {
+      if (event !== 'document') return;
+      this.touched = true;
+      this.autosaver.markDirty();
+      this.scheduleCheckpoint();
+    });
   }
 
   get pageId(): string | null {
@@ -115,8 +130,14 @@ export class ArtworkSession {
 
   /** Leaves the picture: saves, then frees it, or keeps retrying in the background if saving fails. */
   async close(): Promise<void> {
-    await this.saveNow();
-    releaseWhenSaved(this.autosaver, () => this.dispose());
+    startLeaving(this.id, this);
+    try {
+      await this.saveNow();
+    } catch (error) {
+      // The op log is what matters and keeps retrying; a checkpoint that failed is made next time.
+      console.warn('Picture not fully saved on leaving', error);
+    }
+    releaseWhenSaved(this.id, this, () => this.dispose());
   }
 
   private dispose(): void {

@@ -1,32 +1,99 @@
+import { useSyncExternalStore } from 'react';
 import type { Autosaver } from '../../storage/autosave';
 
 /**
  * Every picture whose changes may not be on disk yet: the open one, and any the child left while
  * saving was failing (they keep retrying, the adult sees the storage notice). All of them are
- * written at once when the page is hidden or closed, which may be the last chance.
+ * written at once when the page is hidden or closed, which may be the last chance. A picture the
+ * child left but that is still saving can be opened again as it is (see `reclaimPicture`).
  */
-const open = new Set<Autosaver>();
-
-export function trackPicture(autosaver: Autosaver): void {
-  open.add(autosaver);
+interface OpenPicture {
+  owner: object;
+  autosaver: Autosaver;
+  /** Set from the moment the child leaves the picture until it is freed. */
+  leaving: { stop: () => void } | null;
+  stopStatus: () => void;
 }
 
-/** Frees the picture once everything is written (at once if it already is). */
-export function releaseWhenSaved(autosaver: Autosaver, free: () => void): void {
+const pictures = new Map<string, OpenPicture>();
+const troubleListeners = new Set<() => void>();
+
+export function trackPicture(id: string, owner: object, autosaver: Autosaver): void {
+  const previous = pictures.get(id);
+  if (previous && previous.owner !== owner) previous.stopStatus();
+  const stopStatus = autosaver.onStatus(notifyTrouble);
+  pictures.set(id, { owner, autosaver, leaving: null, stopStatus });
+  notifyTrouble();
+}
+
+/** The child left the picture: from now until it is freed, opening it again reclaims it. */
+export function startLeaving(id: string, owner: object): void {
+  const picture = pictures.get(id);
+  if (picture?.owner === owner) picture.leaving ??= { stop: () => {} };
+}
+
+/**
+ * Frees a picture the child left once everything is written: at once if it already is, or if
+ * nothing will ever be written (no storage, or shown read-only). A reclaimed picture stays.
+ */
+export function releaseWhenSaved(id: string, owner: object, free: () => void): void {
+  const picture = pictures.get(id);
+  if (!picture || picture.owner !== owner) return free();
+  if (!picture.leaving) return;
+  const { autosaver } = picture;
   const done = () => {
-    open.delete(autosaver);
+    forget(id, picture);
     free();
   };
-  if (!autosaver.hasUnsavedChanges) return done();
+  if (!autosaver.isEnabled || !autosaver.hasUnsavedChanges) return done();
   const stop = autosaver.onStatus((status) => {
-    if (status !== 'saved' || autosaver.hasUnsavedChanges) return;
-    stop();
-    done();
+    if (status === 'saved' && !autosaver.hasUnsavedChanges) done();
   });
+  picture.leaving = { stop };
+}
+
+/**
+ * A picture the child left that is still being saved (storage failing, retrying): opening it
+ * again hands back the same picture, still editable, rather than a second copy that would find
+ * it locked and show it read-only.
+ */
+export function reclaimPicture<T extends object>(id: string): T | null {
+  const picture = pictures.get(id);
+  if (!picture?.leaving) return null;
+  picture.leaving.stop();
+  picture.leaving = null;
+  return picture.owner as T;
+}
+
+/** True while any picture, open or left, fails to reach storage. */
+export function pictureSavingFails(): boolean {
+  for (const { autosaver } of pictures.values()) if (autosaver.currentStatus === 'failed') return true;
+  return false;
+}
+
+export function onSavingTrouble(listener: () => void): () => void {
+  troubleListeners.add(listener);
+  return () => troubleListeners.delete(listener);
+}
+
+/** For the storage notice: whichever screen shows, it reflects every picture still saving. */
+export function usePictureSavingFails(): boolean {
+  return useSyncExternalStore(onSavingTrouble, pictureSavingFails, () => false);
+}
+
+function forget(id: string, picture: OpenPicture): void {
+  picture.leaving?.stop();
+  picture.stopStatus();
+  if (pictures.get(id) === picture) pictures.delete(id);
+  notifyTrouble();
+}
+
+function notifyTrouble(): void {
+  for (const listener of troubleListeners) listener();
 }
 
 function flushAll(): void {
-  for (const autosaver of open) void autosaver.flush();
+  for (const { autosaver } of pictures.values()) void autosaver.flush();
 }
 
 if (typeof window !== 'undefined') {

@@ -43,7 +43,7 @@ export const en = {
   'storage.saveFailed':
     'Pictures cannot be saved right now (the tablet may be full). Nothing is lost: the picture stays on screen and saving is retried. An adult can free some space.',
   'storage.unavailable':
-    'This browser is not keeping pictures (private mode?). Drawing works; before closing, please download or print the pictures from the gallery.',
+    'This browser is not keeping pictures (private mode?). Drawing works; before closing, please download or print the pictures from My pictures.',
   'storage.nearlyFull':
     'This device is almost out of room for pictures. In the adult area, please save all pictures to a file, then move old pictures to the bin and empty it.',
   'storage.setAsideSettings':

@@ -34,10 +34,8 @@ function Sheet({ job }: { job: PrintJob }) {
     <section className="print-page print-page--sheet">
       <img className="print-page__picture" src={job.imageUrl} alt="" />
       <p className="print-page__caption">
-        <strong>{job.eventTitle}</strong>
-        {job.profession ? <span> · {job.profession}</span> : null}
-        {job.childName ? <span> · {job.childName}</span> : null}
-        <span> · {job.date}</span>
+        {job.eventTitle ? <strong>{job.eventTitle} · </strong> : null}
+        {[job.profession, job.childName, job.date].filter(Boolean).join(' · ')}
       </p>
     </section>
   );

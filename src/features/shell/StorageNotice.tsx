@@ -1,12 +1,11 @@
-import type { SaveStatus } from '../../storage/autosave';
 import { useT } from '../i18n/i18n';
 
 /** A calm note for the adult when pictures are not reaching storage; it never blocks drawing. */
-export function StorageNotice({ keptOnDevice, saveStatus, setAside, nearlyFull }: { keptOnDevice: boolean; saveStatus: SaveStatus; setAside: 'picture' | 'settings' | null; nearlyFull: boolean }) {
+export function StorageNotice({ keptOnDevice, savingFails, setAside, nearlyFull }: { keptOnDevice: boolean; savingFails: boolean; setAside: 'picture' | 'settings' | null; nearlyFull: boolean }) {
   const t = useT();
   const message = !keptOnDevice
     ? t('storage.unavailable')
-    : saveStatus === 'failed'
+    : savingFails
       ? t('storage.saveFailed')
       : setAside
         ? t(setAside === 'settings' ? 'storage.setAsideSettings' : 'storage.setAside')

@@ -1,0 +1,87 @@
+// @vitest-environment jsdom
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { RawPointer } from '../../engine/input/pointerFilter';
+import { loadArtwork } from '../../storage/artworkRepository';
+import { resetStoresForTests } from '../../storage/stores';
+import { useFailingWrites, useFakeWebLocks, useRealCanvases } from '../../test/browserFakes';
+import { ArtworkSession, type PictureAssets } from './artworkSession';
+import { pictureSavingFails } from './openPictures';
+
+useRealCanvases();
+const locks = useFakeWebLocks();
+const disk = useFailingWrites();
+
+const noAssets: PictureAssets = { loadPage: async () => null, loadStamps: async () => new Map() };
+const offlinePage: PictureAssets = { loadPage: () => Promise.reject(new Error('offline: page image not cached')), loadStamps: async () => new Map() };
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetStoresForTests();
+  disk.failing = false;
+});
+
+let clock = 0;
+function drawStroke(session: ArtworkSession, y: number) {
+  const at = (phase: RawPointer['phase'], x: number): RawPointer => ({ id: 1, kind: 'touch', phase, x, y, pressure: 0.5, contactWidth: 10, contactHeight: 10, time: (clock += 20) });
+  session.editor.handlePointer(at('down', 200));
+  for (let x = 300; x <= 900; x += 100) session.editor.handlePointer(at('move', x));
+  session.editor.handlePointer(at('up', 900));
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('opening and leaving a picture', () => {
+  it('a picture that fails to open is not left locked: the next try can draw on it', async () => {
+    await expect(ArtworkSession.open('art-offline', true, offlinePage, { pageId: 'doctor' })).rejects.toThrow(/offline/);
+    expect(locks.held.size).toBe(0);
+    const again = await ArtworkSession.open('art-offline', true, noAssets, { pageId: 'doctor' });
+    expect(again.readOnly).toBe(false);
+    await again.close();
+  });
+
+  it('reopening a picture whose save is still retrying gives back the same picture, editable', async () => {
+    const first = await ArtworkSession.open('art-retry', true, noAssets);
+    disk.failing = true;
+    drawStroke(first, 300);
+    await first.close();
+    expect(pictureSavingFails()).toBe(true);
+
+    const again = await ArtworkSession.open('art-retry', true, noAssets);
+    expect(again).toBe(first);
+    expect(again.readOnly).toBe(false);
+    drawStroke(again, 600);
+    expect(again.editor.ops).toHaveLength(2);
+
+    disk.failing = false;
+    await again.autosaver.flush();
+    expect(pictureSavingFails()).toBe(false);
+    expect((await loadArtwork('art-retry'))?.ops).toHaveLength(2);
+    await again.close();
+    expect(locks.held.size).toBe(0);
+  });
+
+  it('a picture left while its save fails is freed once the save succeeds', async () => {
+    const session = await ArtworkSession.open('art-later', true, noAssets);
+    disk.failing = true;
+    drawStroke(session, 300);
+    await session.close();
+    expect(session.surface.paintCanvas.width).toBeGreaterThan(0);
+    expect(locks.held.has('ec-picture:art-later')).toBe(true);
+    disk.failing = false;
+    await session.autosaver.flush();
+    await wait(0);
+    expect(session.surface.paintCanvas.width).toBe(0);
+    expect(locks.held.size).toBe(0);
+    expect(pictureSavingFails()).toBe(false);
+  });
+
+  it('with no storage at all, a picture the child leaves is freed at once', async () => {
+    const session = await ArtworkSession.open('art-nowhere', false, noAssets);
+    drawStroke(session, 300);
+    await session.close();
+    expect(session.surface.paintCanvas.width).toBe(0);
+    expect(session.surface.scratchCanvas.width).toBe(0);
+  });
+});
