@@ -59,6 +59,17 @@ test('a full disk: the adult is told calmly, drawing goes on, and every stroke l
   await touch.stroke([await paperPoint(page, 0.5, 0.1), await paperPoint(page, 0.5, 0.9)], 6);
   await settle(page);
   const drawn = await pictureDigest(page);
+  // Leaving the picture: the notice stays on every screen while it is still not saved, and
+  // opening it again gives it back to draw on (not read-only, not an older copy).
+  await page.getByTestId('home').tap();
+  await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });
+  await expect(page.getByRole('alert')).toContainText('cannot be saved right now');
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByRole('alert')).toContainText('cannot be saved right now');
+  await page.getByTestId('artwork').first().tap();
+  await waitForCanvas(page);
+  await expect(page.getByTestId('read-only')).toHaveCount(0);
+  await expect.poll(async () => (await pictureDigest(page)).hash).toBe(drawn.hash);
   await page.evaluate(() => ((window as unknown as { __diskFull: boolean }).__diskFull = false));
   await expect(page.getByRole('alert')).toBeEmpty({ timeout: 20_000 });
   await page.reload();

@@ -1,5 +1,5 @@
 import { paperPoint, pictureDigest, settle } from './support/canvas';
-import { countRecords } from './support/idb';
+import { countPictures, countRecords } from './support/idb';
 import { expect, openBlankPicture, test, waitForCanvas, waitForSave } from './support/fixtures';
 
 async function drawSomething(page: import('@playwright/test').Page, touch: import('./support/touch').Touchscreen) {
@@ -77,8 +77,7 @@ test('done saves the picture, celebrates gently and returns home', async ({ page
   await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 5000 });
   await page.reload();
   await expect(page.getByTestId('start-blank')).toBeVisible();
-  const count = await countRecords(page, 'ec-artworks', 'artworks');
-  expect(count).toBe(1);
+  expect(await countPictures(page)).toBe(1);
 });
 
 test('nothing is written for a picture nobody drew on', async ({ page }) => {

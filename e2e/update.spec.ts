@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
-import { countRecords } from './support/idb';
+import { countPictures } from './support/idb';
 import { expect, test, waitForCanvas } from './support/fixtures';
 import { SwitchableServer } from './support/staticServer';
 
@@ -61,7 +61,6 @@ test.describe('a new version of the app', () => {
       .toBe('next-version');
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
     await expect(page.getByTestId('start-blank')).toBeVisible();
-    const count = await countRecords(page, 'ec-artworks', 'artworks');
-    expect(count).toBe(1);
+    expect(await countPictures(page)).toBe(1);
   });
 });

@@ -15,3 +15,18 @@ export function countRecords(page: Page, database: string, store: string): Promi
     [database, store] as const,
   );
 }
+
+/** How many pictures are stored: headers only (a picture's ops sit in chunks under `~ops:` keys). */
+export function countPictures(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const req = indexedDB.open('ec-artworks');
+        req.onsuccess = () => {
+          if (!req.result.objectStoreNames.contains('artworks')) return resolve(0);
+          const count = req.result.transaction('artworks', 'readonly').objectStore('artworks').count(IDBKeyRange.upperBound('~', true));
+          count.onsuccess = () => resolve(count.result);
+        };
+      }),
+  );
+}

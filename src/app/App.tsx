@@ -118,6 +118,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             onHome={home}
             childList={children}
             onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId, childId: item.childId })}
+            makeThumbnail={makeThumbnail}
             onAction={async (item, action) => {
               const { runGalleryAction } = await import('./galleryActions');
               await runGalleryAction(item, action, { language, eventTitle, pageName, childName, nameInFileName: settings.nameInFileName, eventDate: settings.eventDate, print: printer.print });
@@ -154,6 +155,12 @@ function AppScreens({ boot }: { boot: Boot }) {
       <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );
+}
+
+/** Thumbnails are made with the drawing code, loaded only when a gallery needs one. */
+async function makeThumbnail(id: string): Promise<void> {
+  const { refreshThumbnail } = await import('../features/drawing/pictureThumbnails');
+  await refreshThumbnail(id, pictureAssets);
 }
 
 /** The adult actions load their code (ZIP, picture export) only when an adult uses one. */

@@ -9,7 +9,7 @@ import type { Child } from '../engine/model/children';
 import type { Settings } from '../engine/model/settings';
 import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
-import { listGalleryItems, saveGalleryItem, saveThumbnail, thumbKeyOf } from '../storage/galleryRepository';
+import { listGalleryItems, saveThumbnail } from '../storage/galleryRepository';
 import { wipeAllPictures } from '../storage/wipe';
 import { pictureAssets } from './pictureAssets';
 
@@ -74,9 +74,7 @@ export function createAdultActions({ settings, pages, children, print }: Context
           continue;
         }
         await saveArtwork({ ...artwork, checkpoint: null });
-        const { id, createdAt, updatedAt, pageId, childId, ops } = artwork;
-        await saveThumbnail(id, { mime: 'image/png', data: await thumbnailFromPng(png) });
-        await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id), binnedAt: null });
+        await saveThumbnail(artwork.id, { mime: 'image/png', data: await thumbnailFromPng(png), updatedAt: artwork.updatedAt });
         added++;
       }
       return translate(language, 'import.done').replace('{added}', String(added)).replace('{skipped}', String(skipped));

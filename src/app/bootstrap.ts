@@ -4,6 +4,7 @@ import { loadChildren } from '../storage/childrenRepository';
 import { loadSession, type SessionState } from '../storage/sessionRepository';
 import { loadSettings } from '../storage/settingsRepository';
 import { emptyExpiredBin } from '../storage/binCleanup';
+import { checkStoredPictures } from '../storage/galleryRepository';
 import { getStores, switchToMemoryStores } from '../storage/stores';
 
 export interface Boot {
@@ -18,8 +19,8 @@ export interface Boot {
 
 /** IndexedDB can hang on open (seen on iOS); past this the app starts without storage. */
 const STORAGE_TIMEOUT_MS = 5000;
-/** Old pictures leave the bin a little after start, off the path to the first stroke. */
-const BIN_CLEANUP_DELAY_MS = 10_000;
+/** Stored pictures are checked (junk set aside) and old ones leave the bin a little after start, off the path to the first stroke. */
+const HOUSEKEEPING_DELAY_MS = 10_000;
 
 export async function bootstrap(timeoutMs = STORAGE_TIMEOUT_MS): Promise<Boot> {
   const defaults = defaultSettings(navigator.languages ?? [navigator.language]);
@@ -27,7 +28,7 @@ export async function bootstrap(timeoutMs = STORAGE_TIMEOUT_MS): Promise<Boot> {
     getStores();
     const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), timeoutMs);
     // Housekeeping waits until the first screen is up: it opens two more databases.
-    setTimeout(() => void emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error)), BIN_CLEANUP_DELAY_MS);
+    setTimeout(() => void housekeeping(), HOUSEKEEPING_DELAY_MS);
     return { settings, session, children, storageOk: true, memoryOnly: false };
   } catch (error) {
     console.warn('Storage unavailable, keeping pictures in memory', error);
@@ -39,6 +40,11 @@ export async function bootstrap(timeoutMs = STORAGE_TIMEOUT_MS): Promise<Boot> {
     console.warn('No storage at all', error);
     return { settings: defaults, session: HOME, children: [], storageOk: false, memoryOnly: true };
   }
+}
+
+async function housekeeping(): Promise<void> {
+  await checkStoredPictures().catch((error: unknown) => console.warn('Pictures not checked', error));
+  await emptyExpiredBin().catch((error: unknown) => console.warn('Bin not emptied', error));
 }
 
 const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };

@@ -4,7 +4,7 @@ import { entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createArtwork } from '../engine/model/artwork';
 import type { StrokeOp } from '../engine/model/ops';
-import { listArtworks, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from './artworkRepository';
+import { listPictureHeaders, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from './artworkRepository';
 import { loadSession, saveSession } from './sessionRepository';
 import { getStores, resetStoresForTests } from './stores';
 
@@ -39,12 +39,17 @@ describe('artwork repository', () => {
     await set('art-junk', { id: 'art-junk', createdAt: 'never', ops: 3 }, getStores().artworks);
     await set('art-future', { ...createArtwork('art-future', 1), schemaVersion: 99 }, getStores().artworks);
     await set('art-mismatch', createArtwork('art-other', 1), getStores().artworks);
+    await set(42, 'a number key', getStores().artworks);
+    await set('art-header', { schemaVersion: 2, id: 'art-header', createdAt: 1, updatedAt: 1, opCount: -3 }, getStores().artworks);
 
-    const list = await listArtworks();
+    const list = await listPictureHeaders();
     expect(list.map((a) => a.id)).toEqual(['art-new', 'art-old']);
     const quarantined = await entries(getStores().quarantine);
     const keys = quarantined.map(([, v]) => (v as { key: string }).key).sort();
-    expect(keys).toEqual(['art-future', 'art-junk', 'art-mismatch']);
+    expect(keys).toEqual(['42', 'art-future', 'art-header', 'art-junk', 'art-mismatch']);
+    // Set aside means gone from the pictures, under whatever key it was: the next listing is quiet.
+    await listPictureHeaders();
+    expect(await entries(getStores().quarantine)).toHaveLength(5);
     const junk = quarantined.find(([, v]) => (v as { key: string }).key === 'art-junk')?.[1] as { value: unknown; reason: string };
     expect(junk.value).toEqual({ id: 'art-junk', createdAt: 'never', ops: 3 });
     expect(junk.reason).toMatch(/timestamps/);

@@ -1,32 +1,76 @@
-import { del, delMany, entries, get, keys, set } from 'idb-keyval';
-import type { Artwork, CheckpointRef, StoredCheckpoint } from '../engine/model/artwork';
-import { parseArtwork, parseStoredCheckpoint } from '../engine/model/schema';
+import { del, delMany, get, keys, set } from 'idb-keyval';
+import { type Artwork, type CheckpointRef, headerOf, type PictureHeader, type StoredCheckpoint } from '../engine/model/artwork';
+import { assembleArtwork, isPictureHeaderShape, parseArtwork, parsePictureHeader, parseStoredCheckpoint } from '../engine/model/schema';
+import { deletePictureRecords, readAllHeaderRecords, readPictureRecords, writePictureRecords } from './pictureRecords';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
 
-export async function saveArtwork(artwork: Artwork): Promise<void> {
-  await set(artwork.id, artwork, getStores().artworks);
+/** Writes a whole picture (import, tests): its header and every chunk, in one transaction. */
+export async function saveArtwork(artwork: Artwork, binnedAt: number | null = null): Promise<void> {
+  await writePictureRecords(headerOf(artwork, binnedAt), artwork.ops, 0);
+}
+
+/**
+ * Saves what changed since the last save: the header (which is also the gallery's summary) and
+ * the chunks from the one holding op `fromOp`, in one transaction.
+ */
+export async function saveArtworkChanges(artwork: Artwork, fromOp: number): Promise<void> {
+  await writePictureRecords(headerOf(artwork), artwork.ops, fromOp);
+}
+
+export interface LoadedArtwork {
+  artwork: Artwork;
+  /** The stored chunks hold exactly these ops, so the next save may write only what changes. */
+  exact: boolean;
 }
 
 /** Loads and validates one artwork; a broken record is set aside and reported as missing. */
 export async function loadArtwork(id: string): Promise<Artwork | null> {
-  const raw = await get<unknown>(id, getStores().artworks);
+  return (await readArtwork(id))?.artwork ?? null;
+}
+
+export async function readArtwork(id: string): Promise<LoadedArtwork | null> {
+  const { raw, chunks } = await readPictureRecords(id);
   if (raw === undefined) return null;
-  return validateStored(id, raw);
-}
-
-/** Every good artwork, newest first; bad ones are set aside and skipped. */
-export async function listArtworks(): Promise<Artwork[]> {
-  const all = await entries<IDBValidKey, unknown>(getStores().artworks);
-  const good: Artwork[] = [];
-  for (const [key, raw] of all) {
-    const artwork = await validateStored(String(key), raw);
-    if (artwork) good.push(artwork);
+  if (!isPictureHeaderShape(raw)) {
+    const legacy = await validateLegacy(id, raw);
+    return legacy ? { artwork: legacy, exact: false } : null;
   }
-  return good.sort((a, b) => b.updatedAt - a.updatedAt);
+  const header = await validateHeader(id, raw);
+  if (!header) return null;
+  const { artwork, problems } = assembleArtwork(header, chunks);
+  // Salvaged: a copy of the damaged original is kept; the clean picture is written on the next save.
+  if (problems.length > 0) await setAside('artworks', id, { header: raw, chunks }, problems.join('; '), { keep: true });
+  return { artwork, exact: problems.length === 0 };
 }
 
-async function validateStored(key: string, raw: unknown): Promise<Artwork | null> {
+/**
+ * Every good picture's header, newest first. Junk is set aside; a picture still in the version-1
+ * form (ops inside the record) is rewritten as header and chunks, keeping its place in the bin.
+ */
+export async function listPictureHeaders(): Promise<PictureHeader[]> {
+  const headers: PictureHeader[] = [];
+  for (const [key, raw] of await readAllHeaderRecords()) {
+    const header = isPictureHeaderShape(raw) ? await validateHeader(key, raw) : await upgradeLegacy(key, raw);
+    if (header) headers.push(header);
+  }
+  return headers.sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
+async function validateHeader(key: IDBValidKey, raw: unknown): Promise<PictureHeader | null> {
+  const parsed = parsePictureHeader(raw);
+  if (!parsed.ok) {
+    await setAside('artworks', key, raw, parsed.reason, { remove: true });
+    return null;
+  }
+  if (parsed.value.id !== key) {
+    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, { remove: true });
+    return null;
+  }
+  return parsed.value;
+}
+
+async function validateLegacy(key: IDBValidKey, raw: unknown): Promise<Artwork | null> {
   const parsed = parseArtwork(raw);
   if (!parsed.ok) {
     await setAside('artworks', key, raw, parsed.reason, { remove: true });
@@ -36,11 +80,21 @@ async function validateStored(key: string, raw: unknown): Promise<Artwork | null
     await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, { remove: true });
     return null;
   }
-  // Salvaged: keep a copy of the original; the clean version is written on the next save.
   if (parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), { keep: true });
   return parsed.value;
 }
 
+/** Version 1 kept the bin time in a separate gallery summary; it moves into the header. */
+async function upgradeLegacy(key: IDBValidKey, raw: unknown): Promise<PictureHeader | null> {
+  const artwork = await validateLegacy(key, raw);
+  if (!artwork) return null;
+  const summary = await get<unknown>(`item:${artwork.id}`, getStores().gallery).catch(() => undefined);
+  const binnedAt = typeof summary === 'object' && summary !== null ? (summary as { binnedAt?: unknown }).binnedAt : null;
+  const header = headerOf(artwork, typeof binnedAt === 'number' && Number.isFinite(binnedAt) ? binnedAt : null);
+  await writePictureRecords(header, artwork.ops, 0);
+  await del(`item:${artwork.id}`, getStores().gallery).catch(() => {});
+  return header;
+}
 
 export function checkpointKey(artworkId: string, opCount: number, fingerprint: string): string {
   return `${artworkId}:ckpt:${opCount}:${fingerprint}`;
@@ -71,7 +125,7 @@ export async function deleteCheckpoint(key: string): Promise<void> {
 
 /** Removes an artwork for good (only for pictures whose time in the bin is over): record, then rasters. */
 export async function deleteArtworkForGood(id: string): Promise<void> {
-  await del(id, getStores().artworks);
+  await deletePictureRecords(id);
   const rasterKeys = (await keys(getStores().rasters)).filter((k) => typeof k === 'string' && k.startsWith(`${id}:`));
   await delMany(rasterKeys, getStores().rasters);
 }

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createArtwork } from '../engine/model/artwork';
 import { loadArtwork, saveArtwork } from './artworkRepository';
 import { emptyBinNow, emptyExpiredBin } from './binCleanup';
-import { BIN_DAYS, listGalleryItems, moveToBin, restoreFromBin, saveGalleryItem } from './galleryRepository';
+import { BIN_DAYS, listGalleryItems, moveToBin, restoreFromBin } from './galleryRepository';
 import { resetStoresForTests } from './stores';
 
 beforeEach(() => {
@@ -14,15 +14,14 @@ beforeEach(() => {
 
 async function addPicture(id: string, updatedAt: number) {
   await saveArtwork({ ...createArtwork(id, updatedAt), updatedAt });
-  await saveGalleryItem({ id, createdAt: updatedAt, updatedAt, pageId: null, childId: null, steps: 1, thumbKey: `thumb:${id}`, binnedAt: null });
 }
 
 describe('gallery and bin', () => {
-  it('lists newest first and still lists an artwork whose summary is missing', async () => {
+  it('lists newest first from the pictures themselves', async () => {
     await addPicture('art-old', 10);
     await addPicture('art-new', 20);
-    await saveArtwork(createArtwork('art-lost', 5));
-    expect((await listGalleryItems()).map((i) => i.id)).toEqual(['art-new', 'art-old', 'art-lost']);
+    await addPicture('art-mid', 15);
+    expect((await listGalleryItems()).map((i) => i.id)).toEqual(['art-new', 'art-mid', 'art-old']);
   });
 
   it('moves a picture to the bin and back, keeping the artwork', async () => {

@@ -1,8 +1,12 @@
-import { delMany, entries, get, keys, set } from 'idb-keyval';
+import { del, delMany, entries, get, set } from 'idb-keyval';
+import type { PictureHeader } from '../engine/model/artwork';
+import { parsePictureHeader } from '../engine/model/schema';
+import { listPictureHeaders } from './artworkRepository';
+import { changeHeader } from './pictureRecords';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
 
-/** What the gallery shows for one artwork, without loading its op log. */
+/** What the gallery shows for one artwork, without loading its op log: its stored header. */
 export interface GalleryItem {
   id: string;
   createdAt: number;
@@ -10,8 +14,6 @@ export interface GalleryItem {
   pageId: string | null;
   childId: string | null;
   steps: number;
-  /** Key of the thumbnail in this store, when one has been made. */
-  thumbKey: string | null;
   /** When an adult moved it to the bin (restorable for BIN_DAYS), or null. */
   binnedAt: number | null;
 }
@@ -21,86 +23,52 @@ export const BIN_DAYS = 30;
 export interface StoredThumbnail {
   mime: 'image/png' | 'image/webp';
   data: ArrayBuffer;
+  /** The picture's `updatedAt` when the thumbnail was made: older than the picture means stale. */
+  updatedAt: number;
 }
 
-/** Where an artwork's thumbnail lives (it may not exist yet: the gallery then shows a placeholder). */
+/** Where an artwork's thumbnail lives (it may not exist yet: the gallery then makes one). */
 export const thumbKeyOf = (id: string) => `thumb:${id}`;
 
-export async function saveGalleryItem(item: GalleryItem): Promise<void> {
-  await set(`item:${item.id}`, item, getStores().gallery);
+export async function saveThumbnail(id: string, thumbnail: StoredThumbnail): Promise<void> {
+  await set(thumbKeyOf(id), thumbnail, getStores().gallery);
 }
 
-export async function saveThumbnail(id: string, thumbnail: StoredThumbnail): Promise<string> {
-  const key = thumbKeyOf(id);
-  await set(key, thumbnail, getStores().gallery);
-  return key;
-}
-
-export async function loadThumbnail(key: string): Promise<Blob | null> {
-  const raw = await get<unknown>(key, getStores().gallery);
+/** A thumbnail and the picture version it shows; null when there is none or it is junk. */
+export async function loadThumbnail(id: string): Promise<{ blob: Blob; updatedAt: number } | null> {
+  const raw = await get<unknown>(thumbKeyOf(id), getStores().gallery);
   if (typeof raw !== 'object' || raw === null) return null;
-  const { mime, data } = raw as Record<string, unknown>;
+  const { mime, data, updatedAt } = raw as Record<string, unknown>;
   if ((mime !== 'image/png' && mime !== 'image/webp') || !(data instanceof ArrayBuffer)) return null;
-  return new Blob([data], { type: mime });
+  // Thumbnails from before versions were recorded count as stale, and are made again once.
+  return { blob: new Blob([data], { type: mime }), updatedAt: typeof updatedAt === 'number' ? updatedAt : 0 };
 }
 
-/**
- * Every artwork, newest first. Summaries come from the gallery store; an artwork whose summary is
- * missing or malformed (a write that failed half way) is still listed, last, without a thumbnail.
- */
+function itemOf(header: PictureHeader): GalleryItem {
+  const { id, createdAt, updatedAt, pageId, childId, opCount, binnedAt } = header;
+  return { id, createdAt, updatedAt, pageId, childId, steps: opCount, binnedAt };
+}
+
+/** Every picture, newest first, read from the headers (junk among them is set aside, never listed). */
 export async function listGalleryItems(options: { binned?: boolean } = {}): Promise<GalleryItem[]> {
-  const [all, artworkKeys] = await Promise.all([entries<IDBValidKey, unknown>(getStores().gallery), keys(getStores().artworks)]);
-  const byId = new Map<string, GalleryItem>();
-  for (const [key, raw] of all) {
-    if (typeof key !== 'string' || !key.startsWith('item:')) continue;
-    const item = parseGalleryItem(raw);
-    if (item && `item:${item.id}` === key) byId.set(item.id, item);
-    // A summary is made again from its picture; the junk one is kept in quarantine, out of the way.
-    else await setAside('gallery', key, raw, item ? `summary of ${item.id} stored under ${key}` : 'not a picture summary', { remove: true });
-  }
-  const stored = new Set(artworkKeys.map(String));
-  const items = [...byId.values()].filter((item) => stored.has(item.id));
-  for (const id of stored) {
-    if (!byId.has(id) && /^[A-Za-z0-9_-]{1,64}$/.test(id)) items.push({ id, createdAt: 0, updatedAt: 0, pageId: null, childId: null, steps: 0, thumbKey: null, binnedAt: null });
-  }
-  return items.filter((item) => (item.binnedAt !== null) === Boolean(options.binned)).sort((a, b) => b.updatedAt - a.updatedAt);
+  const headers = await listPictureHeaders();
+  return headers.filter((header) => (header.binnedAt !== null) === Boolean(options.binned)).map(itemOf);
 }
 
-export function parseGalleryItem(raw: unknown): GalleryItem | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const id = r.id;
-  if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
-  const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-  const createdAt = num(r.createdAt);
-  const updatedAt = num(r.updatedAt);
-  if (createdAt === null || updatedAt === null) return null;
-  const optionalId = (v: unknown) => (typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v) ? v : null);
-  return {
-    id,
-    createdAt,
-    updatedAt,
-    pageId: optionalId(r.pageId),
-    childId: optionalId(r.childId),
-    steps: num(r.steps) ?? 0,
-    thumbKey: r.thumbKey === thumbKeyOf(id) ? thumbKeyOf(id) : null,
-    binnedAt: num(r.binnedAt),
-  };
-}
-
-async function updateItem(id: string, change: (item: GalleryItem) => GalleryItem): Promise<void> {
-  const current = parseGalleryItem(await get<unknown>(`item:${id}`, getStores().gallery));
-  const base: GalleryItem = current ?? { id, createdAt: 0, updatedAt: 0, pageId: null, childId: null, steps: 0, thumbKey: null, binnedAt: null };
-  await saveGalleryItem(change(base));
+function setBinnedAt(id: string, binnedAt: number | null): Promise<boolean> {
+  return changeHeader(id, (raw) => {
+    const parsed = parsePictureHeader(raw);
+    return parsed.ok ? { ...parsed.value, binnedAt } : null;
+  });
 }
 
 /** Deleting is gentle: the picture goes to the bin, restorable for BIN_DAYS. */
-export function moveToBin(id: string, now = Date.now()): Promise<void> {
-  return updateItem(id, (item) => ({ ...item, binnedAt: now }));
+export async function moveToBin(id: string, now = Date.now()): Promise<void> {
+  await setBinnedAt(id, now);
 }
 
-export function restoreFromBin(id: string): Promise<void> {
-  return updateItem(id, (item) => ({ ...item, binnedAt: null }));
+export async function restoreFromBin(id: string): Promise<void> {
+  await setBinnedAt(id, null);
 }
 
 /** Ids of binned pictures older than BIN_DAYS, to be removed for good. */
@@ -111,4 +79,25 @@ export async function expiredBinItems(now = Date.now()): Promise<string[]> {
 
 export async function removeGalleryEntries(id: string): Promise<void> {
   await delMany([`item:${id}`, thumbKeyOf(id)], getStores().gallery);
+}
+
+/**
+ * At start-up, after the pictures were checked: summaries of version 1 (now part of the header)
+ * are removed once their picture was upgraded, and anything that is neither such a summary nor a
+ * thumbnail is set aside. Thumbnails stay: they are small and their picture may come back.
+ */
+async function tidyGalleryStore(pictureIds: ReadonlySet<string>): Promise<void> {
+  for (const [key, raw] of await entries<IDBValidKey, unknown>(getStores().gallery)) {
+    if (typeof key === 'string' && key.startsWith('thumb:')) continue;
+    const id = typeof key === 'string' && key.startsWith('item:') ? key.slice(5) : null;
+    const oldSummary = id !== null && pictureIds.has(id) && typeof raw === 'object' && raw !== null && (raw as { id?: unknown }).id === id;
+    if (oldSummary) await del(key, getStores().gallery);
+    else await setAside('gallery', key, raw, 'neither a thumbnail nor the summary of a picture', { remove: true });
+  }
+}
+
+/** At start-up: every picture is checked (junk set aside, version-1 records upgraded), then the gallery store. */
+export async function checkStoredPictures(): Promise<void> {
+  const headers = await listPictureHeaders();
+  await tidyGalleryStore(new Set(headers.map((header) => header.id)));
 }

@@ -26,9 +26,10 @@ export type AfterSetAside = { remove: true } | { keep: true } | { replaceWith: u
  * clean version in its place. Best effort: if the copy cannot be written (a full disk), the record
  * stays where it is, skipped but never destroyed.
  */
-export async function setAside(store: keyof Stores, key: string, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
+export async function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
   try {
-    await quarantine(store, key, raw, reason);
+    // The real key is removed (junk may sit under a number); the quarantine names it as text.
+    await quarantine(store, String(key), raw, reason);
     if ('remove' in after) await del(key, getStores()[store]);
     else if ('replaceWith' in after) await set(key, after.replaceWith, getStores()[store]);
   } catch (error) {

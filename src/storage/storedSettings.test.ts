@@ -6,7 +6,7 @@ import { createArtwork } from '../engine/model/artwork';
 import { defaultSettings } from '../engine/model/settings';
 import { saveArtwork } from './artworkRepository';
 import { loadChildren, saveChildren } from './childrenRepository';
-import { listGalleryItems } from './galleryRepository';
+import { checkStoredPictures, listGalleryItems } from './galleryRepository';
 import { onSetAside } from './quarantine';
 import { loadSession } from './sessionRepository';
 import { loadSettings, saveSettings } from './settingsRepository';
@@ -76,14 +76,18 @@ describe('junk in the small stores', () => {
     expect(await setAsideRecords()).toEqual([expect.objectContaining({ key: 'session' })]);
   });
 
-  it('gallery: a junk summary is set aside, and its picture is still listed', async () => {
+  it('gallery: junk there is set aside at start-up and never shown; the pictures are still listed', async () => {
     await saveArtwork(createArtwork('art-a', 5));
-    await set('item:art-a', { id: 'art-a', createdAt: 'yesterday' }, getStores().gallery);
+    await set('item:art-a', 'yesterday', getStores().gallery);
+    await set('item:ghost', { id: 'ghost', createdAt: 1, updatedAt: 1 }, getStores().gallery);
+    await set(7, { junk: true }, getStores().gallery);
     expect((await listGalleryItems()).map((i) => i.id)).toEqual(['art-a']);
-    expect(await setAsideRecords()).toEqual([expect.objectContaining({ store: 'gallery', key: 'item:art-a' })]);
-    expect(await get('item:art-a', getStores().gallery)).toBeUndefined();
-    await listGalleryItems();
-    expect(await setAsideRecords()).toHaveLength(1);
+    await checkStoredPictures();
+    expect((await setAsideRecords()).map((r) => `${r.store}/${r.key}`).sort()).toEqual(['gallery/7', 'gallery/item:art-a', 'gallery/item:ghost']);
+    expect(await entries(getStores().gallery)).toEqual([]);
+    await checkStoredPictures();
+    expect(await setAsideRecords()).toHaveLength(3);
+    expect((await listGalleryItems()).map((i) => i.id)).toEqual(['art-a']);
   });
 
   it('what was set aside while the app started is told to the first listener', async () => {

@@ -11,6 +11,12 @@ export interface Stores {
 }
 
 let stores: Stores | null = null;
+/** Key ranges must come from the same IndexedDB implementation as the stores. */
+let keyRangeClass: typeof IDBKeyRange | null = null;
+
+export function keyRanges(): typeof IDBKeyRange {
+  return keyRangeClass ?? IDBKeyRange;
+}
 
 type StoreMaker = (dbName: string, storeName: string) => UseStore;
 
@@ -38,8 +44,9 @@ export function getStores(): Stores {
  * work as usual until the tab closes. The in-memory database loads only when needed.
  */
 export async function switchToMemoryStores(): Promise<void> {
-  const { IDBFactory } = await import('fake-indexeddb');
+  const { IDBFactory, IDBKeyRange: MemoryKeyRange } = await import('fake-indexeddb');
   const factory = new IDBFactory();
+  keyRangeClass = MemoryKeyRange as typeof IDBKeyRange;
   stores = makeStores((dbName, storeName) => storeIn(factory, dbName, storeName));
 }
 
@@ -59,6 +66,7 @@ function storeIn(factory: IDBFactory, dbName: string, storeName: string): UseSto
 /** For tests: forget open connections so a fresh fake database can be used. */
 export function resetStoresForTests(): void {
   stores = null;
+  keyRangeClass = null;
 }
 
 export class StorageUnavailableError extends Error {

@@ -32,6 +32,43 @@ export interface StoredCheckpoint {
   data: ArrayBuffer;
 }
 
+/**
+ * How a picture is kept on the device: a small header, which is also the gallery's summary, and
+ * its ops in chunks of OPS_PER_CHUNK, so a save writes the header and the last chunk or two, not
+ * the whole log. (Version 1 kept the ops inside the record; such records are still read.)
+ */
+export const STORED_HEADER_VERSION = 2;
+export const OPS_PER_CHUNK = 32;
+
+export interface PictureHeader {
+  schemaVersion: typeof STORED_HEADER_VERSION;
+  id: string;
+  createdAt: number;
+  updatedAt: number;
+  pageId: string | null;
+  childId: string | null;
+  checkpoint: CheckpointRef | null;
+  opCount: number;
+  /** When an adult moved the picture to the bin, or null. */
+  binnedAt: number | null;
+}
+
+export interface OpChunk {
+  artworkId: string;
+  /** Ops [index × OPS_PER_CHUNK, (index + 1) × OPS_PER_CHUNK) of the picture. */
+  index: number;
+  ops: Op[];
+}
+
+export function headerOf(artwork: Artwork, binnedAt: number | null = null): PictureHeader {
+  const { id, createdAt, updatedAt, pageId, childId, checkpoint, ops } = artwork;
+  return { schemaVersion: STORED_HEADER_VERSION, id, createdAt, updatedAt, pageId, childId, checkpoint, opCount: ops.length, binnedAt };
+}
+
+export function chunkCount(opCount: number): number {
+  return Math.ceil(opCount / OPS_PER_CHUNK);
+}
+
 export function createArtwork(id: string, now: number, pageId: string | null = null, childId: string | null = null): Artwork {
   return { schemaVersion: SCHEMA_VERSION, id, createdAt: now, updatedAt: now, pageId, childId, ops: [], checkpoint: null };
 }

@@ -1,5 +1,5 @@
 import { DOC_HEIGHT, DOC_WIDTH, MAX_STROKE_POINTS, POINT_MARGIN } from './document';
-import { type Artwork, type CheckpointRef, SCHEMA_VERSION, type StoredCheckpoint } from './artwork';
+import { type Artwork, type CheckpointRef, chunkCount, OPS_PER_CHUNK, type PictureHeader, SCHEMA_VERSION, STORED_HEADER_VERSION, type StoredCheckpoint } from './artwork';
 import { HEX_COLOR } from './color';
 import { BRUSH_IDS, type BrushId, type FillOp, type Op, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
@@ -52,6 +52,67 @@ export function parseArtwork(raw: unknown): ParseResult<Artwork> {
       checkpoint: problems.length === 0 ? checkpoint : null,
     },
   };
+}
+
+/** A stored picture header (version 2): the gallery reads only these. */
+export function parsePictureHeader(raw: unknown): ParseResult<PictureHeader> {
+  if (!isObj(raw) || raw.schemaVersion !== STORED_HEADER_VERSION) return fail('not a picture header');
+  if (!isId(raw.id)) return fail('id is missing or malformed');
+  if (!isFiniteNumber(raw.createdAt) || !isFiniteNumber(raw.updatedAt)) return fail('timestamps are not numbers');
+  if (!isNullableId(raw.pageId) || !isNullableId(raw.childId)) return fail('page or child id malformed');
+  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0 || (raw.opCount as number) > MAX_OPS) return fail('op count malformed');
+  if (raw.binnedAt !== null && !isFiniteNumber(raw.binnedAt)) return fail('bin time malformed');
+  const opCount = raw.opCount as number;
+  const checkpoint = parseCheckpointRef(raw.checkpoint, opCount, raw.id);
+  const problems = raw.checkpoint != null && !checkpoint ? ['checkpoint reference malformed'] : [];
+  return {
+    ok: true,
+    problems,
+    value: { schemaVersion: STORED_HEADER_VERSION, id: raw.id, createdAt: raw.createdAt, updatedAt: raw.updatedAt, pageId: raw.pageId, childId: raw.childId, checkpoint, opCount, binnedAt: raw.binnedAt },
+  };
+}
+
+export function isPictureHeaderShape(raw: unknown): boolean {
+  return isObj(raw) && raw.schemaVersion === STORED_HEADER_VERSION;
+}
+
+/**
+ * A header and its op chunks (in key order) as one artwork. A chunk that is missing, misplaced
+ * or holds bad ops loses only those ops; the reasons are reported so the caller can set the
+ * originals aside, and a picture that lost ops no longer trusts its checkpoint.
+ */
+export function assembleArtwork(header: PictureHeader, chunks: readonly unknown[]): { artwork: Artwork; problems: string[]; badChunks: number[] } {
+  const problems: string[] = [];
+  const badChunks: number[] = [];
+  const ops: Op[] = [];
+  const expected = chunkCount(header.opCount);
+  if (chunks.length !== expected) problems.push(`${chunks.length} op chunks for ${header.opCount} ops`);
+  chunks.forEach((raw, index) => {
+    const chunk = parseOpChunk(raw, header.id, index);
+    if (typeof chunk === 'string') {
+      problems.push(`chunk ${index}: ${chunk}`);
+      badChunks.push(index);
+      return;
+    }
+    chunk.ops.forEach((rawOp, k) => {
+      const op = parseOp(rawOp);
+      if (typeof op === 'string') {
+        problems.push(`op ${index * OPS_PER_CHUNK + k}: ${op}`);
+        if (!badChunks.includes(index)) badChunks.push(index);
+      } else ops.push(op);
+    });
+  });
+  if (problems.length === 0 && ops.length !== header.opCount) problems.push(`${ops.length} ops stored, ${header.opCount} expected`);
+  const { id, createdAt, updatedAt, pageId, childId } = header;
+  const checkpoint = problems.length === 0 ? header.checkpoint : null;
+  return { artwork: { schemaVersion: SCHEMA_VERSION, id, createdAt, updatedAt, pageId, childId, ops, checkpoint }, problems, badChunks };
+}
+
+function parseOpChunk(raw: unknown, artworkId: string, index: number): { ops: unknown[] } | string {
+  if (!isObj(raw)) return 'not an object';
+  if (raw.artworkId !== artworkId || raw.index !== index) return 'belongs elsewhere';
+  if (!Array.isArray(raw.ops) || raw.ops.length === 0 || raw.ops.length > OPS_PER_CHUNK) return 'ops missing';
+  return { ops: raw.ops };
 }
 
 function parseOp(raw: unknown): Op | string {

@@ -1,10 +1,11 @@
 import { Editor } from '../../engine/editor';
 import { type Artwork, type CheckpointRef, createArtwork, opsFingerprint } from '../../engine/model/artwork';
+import type { Op } from '../../engine/model/ops';
 import { DOC_HEIGHT, DOC_WIDTH } from '../../engine/model/document';
 import { CanvasSurface } from '../../render/canvasSurface';
 import { canvasToBlob, composePicture, decodePng, encodePaintPng, THUMBNAIL_WIDTH } from '../../render/pictureImage';
-import { saveGalleryItem, saveThumbnail, thumbKeyOf } from '../../storage/galleryRepository';
-import { deleteCheckpoint, loadArtwork, loadCheckpoint, saveArtwork, saveCheckpoint } from '../../storage/artworkRepository';
+import { loadThumbnail, saveThumbnail } from '../../storage/galleryRepository';
+import { deleteCheckpoint, loadCheckpoint, readArtwork, saveArtworkChanges, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
@@ -46,6 +47,10 @@ export class ArtworkSession {
   page: PageAssets | null = null;
   /** Whether the child changed anything since opening: an untouched picture is never rewritten. */
   private touched = false;
+  /** The ops as they are in storage (null: unknown, the next save writes them all). */
+  private storedOps: readonly Op[] | null = null;
+  /** Whether the picture exists in storage (a new one gets no thumbnail until it is saved). */
+  private stored = false;
   private lock: PictureLock = { held: true, release: () => {} };
 
   /** Shown, not editable: another tab has this picture open. */
@@ -72,8 +77,10 @@ export class ArtworkSession {
     const lock = storageOk ? await lockPicture(id) : { held: true, release: () => {} };
     let session: ArtworkSession | null = null;
     try {
-      const stored = storageOk ? await loadArtwork(id) : null;
-      session = new ArtworkSession(stored ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
+      const stored = storageOk ? await readArtwork(id) : null;
+      session = new ArtworkSession(stored?.artwork ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
+      session.stored = stored !== null;
+      session.storedOps = stored?.exact ? stored.artwork.ops : null;
       session.lock = lock;
       session.editor.readOnly = !lock.held;
       await session.loadAssets(assets);
@@ -133,6 +140,7 @@ export class ArtworkSession {
     startLeaving(this.id, this);
     try {
       await this.saveNow();
+      await this.ensureThumbnail();
     } catch (error) {
       // The op log is what matters and keeps retrying; a checkpoint that failed is made next time.
       console.warn('Picture not fully saved on leaving', error);
@@ -171,7 +179,10 @@ export class ArtworkSession {
     this.editor.load(ops, 0);
   }
 
-  /** The op log is the truth: written on every change, with the checkpoint only if it still matches. */
+  /**
+   * The op log is the truth: written on every change, with the checkpoint only if it still
+   * matches. Only the chunks from the first op that differs from storage are written.
+   */
   private async writeRecord(): Promise<void> {
     const ops = this.editor.ops.slice();
     const ref = this.checkpoint;
@@ -181,8 +192,9 @@ export class ArtworkSession {
       this.checkpoint = null;
     }
     this.artwork = { ...this.artwork, ops, updatedAt: Date.now(), checkpoint: this.checkpoint };
-    await saveArtwork(this.artwork);
-    await this.writeGalleryItem();
+    await saveArtworkChanges(this.artwork, firstDifference(this.storedOps, ops));
+    this.storedOps = ops;
+    this.stored = true;
     announcePictureChanged(this.artwork.id);
     void requestPersistentStorageOnce();
     const obsolete = this.obsoleteRasters.filter((key) => key !== this.checkpoint?.key);
@@ -190,17 +202,24 @@ export class ArtworkSession {
     await Promise.all(obsolete.map((key) => deleteCheckpoint(key).catch(() => this.obsoleteRasters.push(key))));
   }
 
-  private async writeGalleryItem(): Promise<void> {
-    const { id, createdAt, updatedAt, pageId, childId, ops } = this.artwork;
-    await saveGalleryItem({ id, createdAt, updatedAt, pageId, childId, steps: ops.length, thumbKey: thumbKeyOf(id), binnedAt: null });
-  }
-
   /** A small picture for the gallery, made when the child leaves or after a checkpoint, never mid-stroke. */
   private async writeThumbnail(): Promise<void> {
+    const updatedAt = this.artwork.updatedAt;
     const canvas = composePicture(this.surface, this.page?.image ?? null, THUMBNAIL_WIDTH);
     const blob = await canvasToBlob(canvas, 'image/png');
     canvas.width = 0;
-    await saveThumbnail(this.artwork.id, { mime: 'image/png', data: await blob.arrayBuffer() });
+    await saveThumbnail(this.artwork.id, { mime: 'image/png', data: await blob.arrayBuffer(), updatedAt });
+  }
+
+  /**
+   * Makes the gallery's thumbnail if the stored picture has none for its current version (its
+   * last visit ended in a reload or a crash, or it came from an older version of the app).
+   */
+  async ensureThumbnail(): Promise<void> {
+    if (!this.stored || !this.autosaver.isEnabled || this.autosaver.hasUnsavedChanges) return;
+    const current = await loadThumbnail(this.artwork.id);
+    if (current && current.updatedAt >= this.artwork.updatedAt) return;
+    await this.writeThumbnail();
   }
 
   private scheduleCheckpoint(): void {
@@ -237,4 +256,12 @@ export class ArtworkSession {
     this.autosaver.markDirty();
     await this.autosaver.flush();
   }
+}
+
+/** The first op that is not the very same object as in storage: everything before it is stored. */
+function firstDifference(stored: readonly Op[] | null, ops: readonly Op[]): number {
+  if (!stored) return 0;
+  const shared = Math.min(stored.length, ops.length);
+  for (let i = 0; i < shared; i++) if (stored[i] !== ops[i]) return i;
+  return shared;
 }

@@ -11,25 +11,25 @@ interface OpenPicture {
   owner: object;
   autosaver: Autosaver;
   /** Set from the moment the child leaves the picture until it is freed. */
-  leaving: { stop: () => void } | null;
+  leaving: { stop: () => void; waiting: boolean } | null;
   stopStatus: () => void;
 }
 
 const pictures = new Map<string, OpenPicture>();
-const troubleListeners = new Set<() => void>();
+const changeListeners = new Set<() => void>();
 
 export function trackPicture(id: string, owner: object, autosaver: Autosaver): void {
   const previous = pictures.get(id);
   if (previous && previous.owner !== owner) previous.stopStatus();
-  const stopStatus = autosaver.onStatus(notifyTrouble);
+  const stopStatus = autosaver.onStatus(notifyChange);
   pictures.set(id, { owner, autosaver, leaving: null, stopStatus });
-  notifyTrouble();
+  notifyChange();
 }
 
 /** The child left the picture: from now until it is freed, opening it again reclaims it. */
 export function startLeaving(id: string, owner: object): void {
   const picture = pictures.get(id);
-  if (picture?.owner === owner) picture.leaving ??= { stop: () => {} };
+  if (picture?.owner === owner) picture.leaving ??= { stop: () => {}, waiting: false };
 }
 
 /**
@@ -39,7 +39,8 @@ export function startLeaving(id: string, owner: object): void {
 export function releaseWhenSaved(id: string, owner: object, free: () => void): void {
   const picture = pictures.get(id);
   if (!picture || picture.owner !== owner) return free();
-  if (!picture.leaving) return;
+  // Reclaimed meanwhile, or already waiting for its save (left twice): nothing more to do here.
+  if (!picture.leaving || picture.leaving.waiting) return;
   const { autosaver } = picture;
   const done = () => {
     forget(id, picture);
@@ -49,7 +50,7 @@ export function releaseWhenSaved(id: string, owner: object, free: () => void): v
   const stop = autosaver.onStatus((status) => {
     if (status === 'saved' && !autosaver.hasUnsavedChanges) done();
   });
-  picture.leaving = { stop };
+  picture.leaving = { stop, waiting: true };
 }
 
 /**
@@ -65,6 +66,21 @@ export function reclaimPicture<T extends object>(id: string): T | null {
   return picture.owner as T;
 }
 
+/** Resolves once the picture is no longer open or saving here (true), or after `timeoutMs` (false). */
+export function whenFreed(id: string, timeoutMs: number): Promise<boolean> {
+  if (!pictures.has(id)) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const settle = (freed: boolean) => {
+      clearTimeout(timer);
+      changeListeners.delete(check);
+      resolve(freed);
+    };
+    const check = () => !pictures.has(id) && settle(true);
+    const timer = setTimeout(() => settle(false), timeoutMs);
+    changeListeners.add(check);
+  });
+}
+
 /** True while any picture, open or left, fails to reach storage. */
 export function pictureSavingFails(): boolean {
   for (const { autosaver } of pictures.values()) if (autosaver.currentStatus === 'failed') return true;
@@ -72,8 +88,8 @@ export function pictureSavingFails(): boolean {
 }
 
 export function onSavingTrouble(listener: () => void): () => void {
-  troubleListeners.add(listener);
-  return () => troubleListeners.delete(listener);
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
 }
 
 /** For the storage notice: whichever screen shows, it reflects every picture still saving. */
@@ -85,11 +101,11 @@ function forget(id: string, picture: OpenPicture): void {
   picture.leaving?.stop();
   picture.stopStatus();
   if (pictures.get(id) === picture) pictures.delete(id);
-  notifyTrouble();
+  notifyChange();
 }
 
-function notifyTrouble(): void {
-  for (const listener of troubleListeners) listener();
+function notifyChange(): void {
+  for (const listener of changeListeners) listener();
 }
 
 function flushAll(): void {

@@ -5,7 +5,7 @@ import type { GalleryItem } from '../../storage/galleryRepository';
 import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
-import { useThumbnail } from './useThumbnail';
+import { type ThumbnailMaker, useThumbnail } from './useThumbnail';
 
 export type CardAction = 'download' | 'share' | 'print' | 'certificate';
 
@@ -14,15 +14,16 @@ interface GalleryCardProps {
   child: Child | null;
   pageName: string | null;
   busy: boolean;
+  makeThumbnail: ThumbnailMaker | null;
   onOpen: () => void;
   onAction: (action: CardAction) => void;
 }
 
 /** One picture: tap it to go on drawing; below it the parent's download, share and print. */
-export function GalleryCard({ item, child, pageName, busy, onOpen, onAction }: GalleryCardProps) {
+export function GalleryCard({ item, child, pageName, busy, makeThumbnail, onOpen, onAction }: GalleryCardProps) {
   const t = useT();
   const language = useLanguage();
-  const { ref, url } = useThumbnail(item.thumbKey);
+  const { ref, url } = useThumbnail(item.id, item.updatedAt, makeThumbnail);
   const date = item.updatedAt > 0 ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(item.updatedAt) : '';
   const name = [child?.name, pageName ?? t('gallery.blankPicture'), date].filter(Boolean).join(', ');
   return (

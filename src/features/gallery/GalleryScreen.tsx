@@ -8,6 +8,7 @@ import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { useT } from '../i18n/i18n';
 import { type CardAction, GalleryCard } from './GalleryCard';
+import type { ThumbnailMaker } from './useThumbnail';
 
 interface GalleryScreenProps {
   storageOk: boolean;
@@ -15,11 +16,13 @@ interface GalleryScreenProps {
   pageName: (pageId: string | null) => string | null;
   onOpen: (item: GalleryItem) => void;
   onAction: (item: GalleryItem, action: CardAction) => Promise<void>;
+  /** Makes a missing or stale thumbnail from the stored picture. */
+  makeThumbnail: ThumbnailMaker;
   onHome: () => void;
 }
 
 /** Every picture, newest first, as big thumbnails loaded as they scroll into view. */
-export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction, onHome }: GalleryScreenProps) {
+export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction, makeThumbnail, onHome }: GalleryScreenProps) {
   const t = useT();
   const [items, setItems] = useState<GalleryItem[] | null>(storageOk ? null : []);
   const [busy, setBusy] = useState<string | null>(null);
@@ -68,7 +71,7 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction
       ) : null}
       <div className="gallery-screen__grid">
         {shown?.map((item) => (
-          <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} onOpen={() => onOpen(item)} onAction={(action) => void act(item, action)} />
+          <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} makeThumbnail={makeThumbnail} onOpen={() => onOpen(item)} onAction={(action) => void act(item, action)} />
         ))}
       </div>
     </main>

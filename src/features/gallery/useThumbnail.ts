@@ -1,26 +1,40 @@
 import { useEffect, useRef, useState } from 'react';
 import { loadThumbnail } from '../../storage/galleryRepository';
 
-/** Loads a thumbnail only when its card scrolls into view, and releases it when the card goes. */
-export function useThumbnail(thumbKey: string | null) {
+/** Makes a thumbnail again from the stored picture (wired by the app: it needs the drawing code). */
+export type ThumbnailMaker = (id: string) => Promise<void>;
+
+/**
+ * Loads a thumbnail only when its card scrolls into view, and releases it when the card goes. A
+ * missing or stale one (the picture changed after it was made) is shown while a new one is made.
+ */
+export function useThumbnail(id: string, updatedAt: number, makeThumbnail: ThumbnailMaker | null) {
   const ref = useRef<HTMLElement | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     const el = ref.current;
-    if (!el || !thumbKey) return;
+    if (!el) return;
     let objectUrl: string | null = null;
     let alive = true;
+    const show = (blob: Blob) => {
+      if (!alive) return;
+      if (objectUrl) URL.revokeObjectURL(objectUrl);
+      objectUrl = URL.createObjectURL(blob);
+      setUrl(objectUrl);
+    };
+    const load = async () => {
+      const stored = await loadThumbnail(id);
+      if (stored) show(stored.blob);
+      if ((stored && stored.updatedAt >= updatedAt) || !makeThumbnail || !alive) return;
+      await makeThumbnail(id);
+      const made = await loadThumbnail(id);
+      if (made && made.updatedAt > (stored?.updatedAt ?? -1)) show(made.blob);
+    };
     const observer = new IntersectionObserver(
       (entries) => {
         if (!entries.some((e) => e.isIntersecting)) return;
         observer.disconnect();
-        void loadThumbnail(thumbKey)
-          .then((blob) => {
-            if (!blob || !alive) return;
-            objectUrl = URL.createObjectURL(blob);
-            setUrl(objectUrl);
-          })
-          .catch(() => {});
+        load().catch((error: unknown) => console.warn(`No thumbnail for ${id}`, error));
       },
       { rootMargin: '300px' },
     );
@@ -30,6 +44,6 @@ export function useThumbnail(thumbKey: string | null) {
       observer.disconnect();
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
-  }, [thumbKey]);
+  }, [id, updatedAt, makeThumbnail]);
   return { ref, url };
 }
