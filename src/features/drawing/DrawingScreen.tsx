@@ -123,7 +123,7 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
   // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
   // scan move left to right as the child sees them.
   return (
-    <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`}>
+    <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
       <TopBar
         size={size}
