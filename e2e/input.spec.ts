@@ -55,7 +55,8 @@ test.describe('touches that must not draw', () => {
   });
 
   test('a resting palm is ignored while a finger draws', async ({ page, touch }) => {
-    const palm = { ...(await paperPoint(page, 0.8, 0.8)), id: 9, radius: 60 };
+    // A resting hand as an iPad reports it: 230–540 px across (see engine/input/palmRule.ts).
+    const palm = { ...(await paperPoint(page, 0.8, 0.8)), id: 9, radius: 120 };
     const a = await paperPoint(page, 0.1, 0.3);
     await touch.start([palm]);
     await page.waitForTimeout(200);
@@ -71,6 +72,15 @@ test.describe('touches that must not draw', () => {
     await page.getByTestId('undo').tap();
     await settle(page);
     expect((await pictureDigest(page)).inked).toBe(0);
+  });
+
+  test("a child's finger laid flat still draws (an iPad reports it about 110 px across)", async ({ page, touch }) => {
+    const a = await paperPoint(page, 0.2, 0.6);
+    await touch.start([{ ...a, radius: 55 }]);
+    for (let i = 1; i <= 10; i++) await touch.move([{ x: a.x + i * 30, y: a.y, radius: 55 }]);
+    await touch.end();
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBeGreaterThan(500);
   });
 
   test('a quick tap leaves a dot', async ({ page, touch }) => {

@@ -1,3 +1,5 @@
+import { contactSize, deviceFingerSizes, type FingerSizes } from './palmRule';
+
 /**
  * Decides which pointer contacts draw. Pure: it sees samples already mapped to document space.
  * Rules for small, enthusiastic hands:
@@ -5,8 +7,10 @@
  *  - a second finger within CANCEL_WINDOW_MS of the stroke start means a pinch or a palm: the
  *    stroke is cancelled and leaves nothing behind;
  *  - while two or more fingers touch, nothing new starts until every finger has lifted;
- *  - very large contacts (palms, forearms) are ignored, also when they grow after landing;
- *  - a pen draws even while a hand rests on the screen; touches are ignored while a pen draws;
+ *  - palms (see palmRule.ts: wider than any finger, or several times this device's usual finger)
+ *    are ignored, also when they spread after landing; a flat finger still draws;
+ *  - a pen wins over the hand holding it: a pen landing cancels a touch stroke the hand began, and
+ *    touches are ignored while a pen draws and for PEN_GRACE_MS after it lifts;
  *  - a lost capture ends the stroke (what was drawn is kept); a browser pointercancel cancels it.
  */
 export type PointerKind = 'touch' | 'pen' | 'mouse';
@@ -34,17 +38,26 @@ export type FilterAction =
   | { type: 'cancel' };
 
 export const CANCEL_WINDOW_MS = 150;
-/** Fingertips measure about 8–25 CSS px; a palm is far larger. */
-export const PALM_CONTACT_PX = 60;
+/** The hand that held the pen may touch down just after the pen lifts. */
+export const PEN_GRACE_MS = 1000;
+/** Since the pen's last event while it was down. */
+const PEN_HELD_MS = 5000;
 
 export class PointerFilter {
   private readonly touches = new Set<number>();
+  /** Touches ignored until they lift: palms, and the hand of a pen user. */
   private readonly palms = new Set<number>();
-  private active: { id: number; kind: PointerKind; start: number } | null = null;
+  private active: { id: number; kind: PointerKind; start: number; size: number } | null = null;
   /** Set after a multi-finger cancel; cleared when every finger is up. */
   private blocked = false;
+  /** Until when touches are taken for the hand holding a pen. */
+  private penUntil = -Infinity;
+
+  constructor(private readonly fingers: FingerSizes = deviceFingerSizes) {}
 
   handle(sample: RawPointer): FilterAction[] {
+    // A pen in use (or a lift that never arrived) keeps touches off for a while, not for ever.
+    if (sample.kind === 'pen') this.penUntil = sample.time + (sample.phase === 'down' || sample.phase === 'move' ? PEN_HELD_MS : PEN_GRACE_MS);
     switch (sample.phase) {
       case 'down':
         return this.onDown(sample);
@@ -62,7 +75,7 @@ export class PointerFilter {
   }
 
   private onDown(sample: RawPointer): FilterAction[] {
-    if (isPalm(sample)) {
+    if (this.isPalm(sample) || (sample.kind === 'touch' && sample.time < this.penUntil)) {
       this.palms.add(sample.id);
       return [];
     }
@@ -72,7 +85,13 @@ export class PointerFilter {
       this.touches.add(sample.id);
     }
     const active = this.active;
-    if (active) {
+    if (active && sample.kind === 'pen' && active.kind === 'touch') {
+      // The hand landed before the pen: its stroke was never meant.
+      this.palms.add(active.id);
+      this.touches.delete(active.id);
+      this.active = null;
+      actions.push({ type: 'cancel' });
+    } else if (active) {
       const young = sample.time - active.start < CANCEL_WINDOW_MS;
       if (sample.kind === 'touch' && active.kind === 'touch' && young) {
         this.active = null;
@@ -86,14 +105,14 @@ export class PointerFilter {
       this.blocked = true;
       return actions;
     }
-    this.active = { id: sample.id, kind: sample.kind, start: sample.time };
+    this.active = { id: sample.id, kind: sample.kind, start: sample.time, size: contactSize(sample.contactWidth, sample.contactHeight) };
     actions.push({ type: 'start', sample });
     return actions;
   }
 
   private onMove(sample: RawPointer): FilterAction[] {
     if (this.active?.id !== sample.id) return [];
-    if (isPalm(sample)) {
+    if (this.isPalm(sample)) {
       // A contact that spreads after landing was a palm all along.
       this.active = null;
       this.touches.delete(sample.id);
@@ -107,10 +126,19 @@ export class PointerFilter {
     if (this.palms.delete(sample.id)) return [];
     this.touches.delete(sample.id);
     if (this.touches.size === 0) this.blocked = false;
-    if (this.active?.id !== sample.id) return [];
+    const active = this.active;
+    if (active?.id !== sample.id) return [];
     this.active = null;
-    if (sample.phase === 'up') return [{ type: 'end', sample }];
+    if (sample.phase === 'up') {
+      // It drew or tapped: this is what a finger looks like on this device.
+      if (active.kind === 'touch') this.fingers.record(active.size);
+      return [{ type: 'end', sample }];
+    }
     return sample.phase === 'lost' ? [{ type: 'end' }] : [{ type: 'cancel' }];
+  }
+
+  private isPalm(sample: RawPointer): boolean {
+    return sample.kind === 'touch' && contactSize(sample.contactWidth, sample.contactHeight) >= this.fingers.palmFrom();
   }
 
   /** The browser says this is the only finger down: any touch we still track missed its lift. */
@@ -122,9 +150,4 @@ export class PointerFilter {
     this.active = null;
     return [{ type: 'end' }];
   }
-}
-
-function isPalm(sample: RawPointer): boolean {
-  if (sample.kind !== 'touch') return false;
-  return Math.max(sample.contactWidth, sample.contactHeight) > PALM_CONTACT_PX;
 }
