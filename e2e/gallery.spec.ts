@@ -70,9 +70,19 @@ test('share falls back to a download where the device cannot share files', async
 
 test('print makes one A4-landscape sheet with the picture at print resolution and the caption; presses are cooled down', async ({ page, touch }) => {
   await page.addInitScript(() => {
-    (window as unknown as { __prints: number }).__prints = 0;
-    window.print = () => {
-      (window as unknown as { __prints: number }).__prints++;
+    const w = window as unknown as { __prints: number; __atPrint: unknown };
+    w.__prints = 0;
+    // What Safari needs (its print() of frames and of lazy or undecoded images is unreliable):
+    // the top-level document prints, every picture on the sheet already decoded.
+    window.print = function (this: Window) {
+      w.__prints++;
+      const images = Array.from(document.querySelectorAll<HTMLImageElement>('.print-area img'));
+      w.__atPrint = {
+        topLevel: this === window.top && window.top === window,
+        frames: document.querySelectorAll('iframe').length,
+        images: images.length,
+        decoded: images.every((img) => img.complete && img.naturalWidth > 0 && img.loading !== 'lazy'),
+      };
     };
   });
   await drawAndLeave(page, touch, 'firefighter', 'orange');
@@ -81,6 +91,7 @@ test('print makes one A4-landscape sheet with the picture at print resolution an
   await expect(page.getByTestId('print-area')).toHaveAttribute('data-print-ready', 'true', { timeout: 15_000 });
   await page.waitForTimeout(1000);
   expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+  expect(await page.evaluate(() => (window as unknown as { __atPrint: unknown }).__atPrint)).toEqual({ topLevel: true, frames: 0, images: 1, decoded: true });
   const sheet = page.locator('.print-page');
   await expect(sheet).toHaveCount(1);
   expect(await sheet.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThanOrEqual(2400);

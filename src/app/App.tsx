@@ -14,6 +14,7 @@ import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { saveSession } from '../storage/sessionRepository';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
+import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
@@ -102,6 +103,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         <Suspense fallback={<div className="screen screen--loading" aria-busy="true" />}>
         {screen.name === 'home' ? (
           <HomeScreen
+            notices={<AdultNotices keptOnDevice={keptOnDevice} />}
             onStartBlank={() => startPicture(null)}
             onStartColouring={() => go({ name: 'pages' })}
             onOpenGallery={() => go({ name: 'gallery' })}

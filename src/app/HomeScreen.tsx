@@ -1,16 +1,19 @@
+import type { ReactNode } from 'react';
 import { useT } from '../features/i18n/i18n';
 import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
 import { ICONS } from '../ui/icons';
 
 interface HomeScreenProps {
+  /** Quiet notes for the adult, between the title and the cards. */
+  notices?: ReactNode;
   onStartBlank: () => void;
   onStartColouring: () => void;
   onOpenGallery: () => void;
   onAdultGate: () => void;
 }
 
-export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery, onAdultGate }: HomeScreenProps) {
+export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGallery, onAdultGate }: HomeScreenProps) {
   const t = useT();
   const cards = [
     { testId: 'start-blank', label: 'home.startBlank', onPress: onStartBlank, picture: <Icon src={ICONS.paintbrush} size={120} /> },
@@ -32,6 +35,7 @@ export function HomeScreen({ onStartBlank, onStartColouring, onOpenGallery, onAd
       <button type="button" className="adult-gate-button" data-testid="adult-gate" aria-label={t('home.adultGate')} onClick={onAdultGate}>
         <Icon src={ICONS.locked} size={32} />
       </button>
+      {notices}
       <div className="home-screen__cards">
         {cards.map((card) => (
           <BigButton key={card.testId} testId={card.testId} label={t(card.label)} variant="card" className="home-card" onPress={card.onPress}>

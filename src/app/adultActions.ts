@@ -10,6 +10,7 @@ import type { Settings } from '../engine/model/settings';
 import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
 import { listGalleryItems, saveThumbnail } from '../storage/galleryRepository';
+import { saveBackupRecord } from '../storage/backupRepository';
 import { wipeAllPictures } from '../storage/wipe';
 import { pictureAssets } from './pictureAssets';
 
@@ -43,6 +44,8 @@ export function createAdultActions({ settings, pages, children, print }: Context
       print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: `/${page.files.lineart}`, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }]);
     },
     async exportArchive() {
+      // Taken first: a picture changed while the file is made counts as not saved.
+      const savedAt = Date.now();
       const entries: ArchiveEntry[] = [];
       for (const item of await listGalleryItems()) {
         const artwork = await loadArtwork(item.id);
@@ -54,6 +57,7 @@ export function createAdultActions({ settings, pages, children, print }: Context
       const pad = (n: number) => String(n).padStart(2, '0');
       const file = `enchanting-canvas-pictures-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.zip`;
       downloadBlob(new Blob([writeArchive(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
+      await saveBackupRecord({ savedAt });
       return translate(language, 'export.done').replace('{file}', file);
     },
     async wipeAll() {

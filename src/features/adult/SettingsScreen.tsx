@@ -5,6 +5,7 @@ import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMP
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
+import { BackupSection } from './BackupSection';
 import { DeviceSection } from './DeviceSection';
 import { PictureManager } from './PictureManager';
 import { Switch } from './Switch';
@@ -55,6 +56,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
       <ScreenHeader title={t('settings.title')} homeLabel={t('actions.home')} onHome={onHome} />
       <div className="settings-screen__body">
         {message ? <p className="settings-message" role="status">{message}</p> : null}
+        <BackupSection version={version} onSaveAll={() => run(actions.exportArchive)} />
         <section aria-labelledby="s-lang">
           <h2 id="s-lang">{t('settings.language')}</h2>
           <div className="settings-row">

@@ -142,6 +142,18 @@ export const en = {
   'device.licenceMit': 'MIT licence',
   'device.licenceApache': 'Apache 2.0 licence',
   'drawing.readOnly': 'This picture is open in another tab or window, so it is only shown here. Close the other one to draw on it.',
+  'backup.lastSaved': 'Pictures last saved to a file: {when}.',
+  'backup.never': 'The pictures on this tablet have never been saved to a file.',
+  'backup.unsaved': 'Not yet saved to a file: {count}. Save them before the tablet is cleared, and before a week without a visit in a Safari tab.',
+  'backup.nudge': 'Pictures from an earlier session are not saved to a file yet. Save them in the adult area (the lock).',
+  'install.title': 'Keep the pictures on this iPad',
+  'install.text': 'In a Safari tab, the iPad deletes the pictures after 7 days without a visit. Add the app to the Home Screen and open it from there:',
+  'install.step1': 'Tap Share',
+  'install.step2': 'Choose “Add to Home Screen”',
+  'install.step3': 'Open Enchanting Canvas from its icon',
+  'install.more': 'How?',
+  'notice.close': 'Close this note',
+  'unsupported.text': 'This browser is too old to run Enchanting Canvas.',
   'loading': 'Loading…',
 } as const;
 
