@@ -1,13 +1,19 @@
+import type { Page } from '@playwright/test';
 import { paperPoint, settle } from './support/canvas';
 import { expect, openBlankPicture, test, waitForCanvas } from './support/fixtures';
 
 // Refreshes the README pictures: `UPDATE_SCREENSHOTS=1 npm run e2e -- screenshots.spec.ts`.
 test.skip(!process.env.UPDATE_SCREENSHOTS, 'only when refreshing the README screenshots');
 
+/** At CSS size (the suite runs at device pixel ratio 2), so the README's pictures stay small. */
+function shoot(page: Page, name: string) {
+  return page.screenshot({ path: `e2e/screenshots/${name}.png`, scale: 'css' });
+}
+
 test('README screenshots', async ({ page, touch }) => {
   await page.goto('/');
   await expect(page.getByTestId('start-blank')).toBeVisible();
-  await page.screenshot({ path: 'e2e/screenshots/home.png' });
+  await shoot(page, 'home');
   await openBlankPicture(page);
   const strokes: [string, string, string, [number, number][]][] = [
     ['paint', 'sky', 'large', [[0.05, 0.12], [0.3, 0.08], [0.6, 0.12], [0.95, 0.08]]],
@@ -28,13 +34,18 @@ test('README screenshots', async ({ page, touch }) => {
   await page.getByTestId('tool-crayon').tap();
   await page.getByTestId('color-orange').tap();
   await settle(page);
-  await page.screenshot({ path: 'e2e/screenshots/drawing.png' });
+  await shoot(page, 'drawing');
   await page.getByTestId('done').tap();
   await expect(page.getByTestId('start-colouring')).toBeVisible({ timeout: 10_000 });
 
   // A colouring page: fills, a stroke that stays inside, a stamp.
   await page.getByTestId('start-colouring').tap();
-  await page.screenshot({ path: 'e2e/screenshots/pages.png' });
+  // The picker loads its code and its thumbnails: wait for every visible card's picture.
+  await expect(page.getByTestId('page-doctor')).toBeVisible();
+  await expect
+    .poll(() => page.locator('[data-testid^="page-"] img').evaluateAll((imgs) => imgs.length > 0 && imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+  await shoot(page, 'pages');
   await page.getByTestId('page-firefighter').tap();
   await waitForCanvas(page);
   await page.getByTestId('tool-fill').tap();
@@ -47,11 +58,13 @@ test('README screenshots', async ({ page, touch }) => {
   await page.getByTestId('color-orange').tap();
   await touch.stroke([await paperPoint(page, 0.45, 0.62), await paperPoint(page, 0.6, 0.66), await paperPoint(page, 0.47, 0.75)], 12);
   await settle(page);
-  await page.screenshot({ path: 'e2e/screenshots/colouring.png' });
+  await shoot(page, 'colouring');
   await page.getByTestId('done').tap();
   await expect(page.getByTestId('open-gallery')).toBeVisible({ timeout: 10_000 });
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('artwork')).toHaveCount(2);
-  await page.waitForTimeout(800);
-  await page.screenshot({ path: 'e2e/screenshots/gallery.png' });
+  await expect
+    .poll(() => page.locator('[data-testid="artwork"] img').evaluateAll((imgs) => imgs.length === 2 && imgs.every((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0)))
+    .toBe(true);
+  await shoot(page, 'gallery');
 });
