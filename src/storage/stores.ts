@@ -6,7 +6,7 @@ export interface Stores {
   rasters: UseStore;
   settings: UseStore;
   quarantine: UseStore;
-  /** Small per-artwork summaries and thumbnails for the gallery (never the op logs). */
+  /** Thumbnails for the gallery (its summaries are the picture headers in `artworks`). */
   gallery: UseStore;
 }
 
