@@ -4,13 +4,13 @@ import type { FillResult } from './fill/floodFill';
 import { DEFAULT_HISTORY_LIMITS, History, type HistoryLimits } from './history/history';
 import { decodeTile, diffTiles } from './history/tilePatch';
 import { type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
-import { FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
+import { DOC_WIDTH, FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
 import { colorHex } from './model/palette';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
 import { normalisePressure } from './input/pressure';
 import type { Point } from './input/stabiliser';
 import { LiveStroke } from './liveStroke';
-import { applyOp, BLANK_PAGE, commitStroke, computeFill, cutRect, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
+import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 
@@ -200,7 +200,8 @@ export class Editor {
     this.surface.writePaint(fill.rect, fill.after);
     this.opLog.push(op);
     // The pixels are painted; the undo patch is worked out right after, before any other step.
-    this.pendingHistory = () => this.history.push({ op, tiles: diffTiles(fill.rect, cutRect(fill.picture, fill.rect), fill.after) });
+    const before = { data: fill.picture, stride: DOC_WIDTH, offset: fill.rect.y * DOC_WIDTH + fill.rect.x };
+    this.pendingHistory = () => this.history.push({ op, tiles: diffTiles(fill.rect, before, fill.after) });
     setTimeout(() => this.settleHistory(), 0);
     this.emit('placed');
     this.emit('document');

@@ -57,19 +57,9 @@ export function commitStroke(surface: RasterSurface, op: StrokeOp, renderer: Str
 
 export interface ComputedFill {
   rect: Rect;
-  /** The whole picture before the fill (cut to `rect` for undo, off the tap's critical path). */
+  /** The whole picture before the fill (its `rect` becomes the undo patch, off the tap's critical path). */
   picture: Uint32Array;
   after: Uint32Array;
-}
-
-/** The pixels of `rect` from a whole-page pixel array. */
-export function cutRect(picture: Uint32Array, rect: Rect): Uint32Array {
-  const out = new Uint32Array(rect.width * rect.height);
-  for (let y = 0; y < rect.height; y++) {
-    const start = (rect.y + y) * DOC_WIDTH + rect.x;
-    out.set(picture.subarray(start, start + rect.width), y * rect.width);
-  }
-  return out;
 }
 
 /** The pixels a fill changes, or null when it would change nothing (same colour, off the page). */
@@ -80,7 +70,7 @@ export function computeFill(surface: RasterSurface, op: FillOp, page: PageContex
   const colour = colourWord(op.color);
   if (fill.seedColor === colour) return null;
   const { bounds: rect } = fill;
-  return { rect, picture: paint, after: composeFill(paint, DOC_WIDTH, fill.mask, rect, colour) };
+  return { rect, picture: paint, after: composeFill(paint, DOC_WIDTH, fill, rect, colour) };
 }
 
 export function stampRect(op: StampOp): Rect | null {

@@ -53,11 +53,18 @@ export class CanvasSurface implements RasterSurface {
   }
 
   writePaint(rect: Rect, pixels: Uint32Array): void {
-    const bytes = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.byteLength);
-    const image = this.paint.createImageData(rect.width, rect.height);
-    image.data.set(bytes);
-    this.paint.putImageData(image, rect.x, rect.y);
+    this.paint.putImageData(this.imageDataOver(pixels, rect.width, rect.height), rect.x, rect.y);
     this.paintVersion++;
+  }
+
+  /** The pixels' own buffer as ImageData: no zero-filled copy of a whole page per fill. */
+  private imageDataOver(pixels: Uint32Array, width: number, height: number): ImageData {
+    const bytes = new Uint8ClampedArray(pixels.buffer, pixels.byteOffset, pixels.byteLength);
+    if (typeof ImageData === 'function') return new ImageData(bytes as Uint8ClampedArray<ArrayBuffer>, width, height);
+    // Skia's canvas in unit tests has its own ImageData: copy into one of those.
+    const image = this.paint.createImageData(width, height);
+    image.data.set(bytes);
+    return image;
   }
 
   commitScratch(rect: Rect, composite: GlobalCompositeOperation, alpha: number): void {

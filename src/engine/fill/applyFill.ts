@@ -1,6 +1,6 @@
 import type { Rect } from '../model/document';
 import { parseHex } from '../model/color';
-import { MASK_CORE, MASK_RING } from './floodFill';
+import type { FillResult } from './floodFill';
 
 /** An opaque #rrggbb colour as an RGBA word (little-endian byte order, as ImageData is read). */
 export function colourWord(hex: string): number {
@@ -11,31 +11,26 @@ export function colourWord(hex: string): number {
 /**
  * The new pixels of `rect` after a fill: the region becomes the colour; the ring under its
  * boundary gets the colour *behind* what is there (anti-aliased edges keep their shape and lose
- * their white halo).
+ * their white halo). Works from the fill's spans and ring, never pixel by pixel over the rect.
  */
-export function composeFill(paint: Uint32Array, width: number, mask: Uint8Array, rect: Rect, colour: number): Uint32Array {
+export function composeFill(paint: Uint32Array, width: number, fill: Pick<FillResult, 'spans' | 'ring'>, rect: Rect, colour: number): Uint32Array {
   const out = new Uint32Array(rect.width * rect.height);
+  for (let y = 0; y < rect.height; y++) {
+    const src = (rect.y + y) * width + rect.x;
+    out.set(paint.subarray(src, src + rect.width), y * rect.width);
+  }
+  const at = (i: number) => (((i / width) | 0) - rect.y) * rect.width + (i % width) - rect.x;
+  const { spans, ring } = fill;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = at(spans[k] as number);
+    out.fill(colour, start, start + (spans[k + 1] as number));
+  }
   const fr = colour & 255;
   const fg = (colour >>> 8) & 255;
   const fb = (colour >>> 16) & 255;
-  for (let y = 0; y < rect.height; y++) {
-    const src = (rect.y + y) * width + rect.x;
-    const dst = y * rect.width;
-    out.set(paint.subarray(src, src + rect.width), dst);
-    let x = 0;
-    while (x < rect.width) {
-      const m = mask[src + x];
-      if (m === MASK_CORE) {
-        // Core pixels come in runs (scanline spans): fill each run at once.
-        let end = x + 1;
-        while (end < rect.width && mask[src + end] === MASK_CORE) end++;
-        out.fill(colour, dst + x, dst + end);
-        x = end;
-        continue;
-      }
-      if (m === MASK_RING) out[dst + x] = under(paint[src + x] as number, fr, fg, fb);
-      x++;
-    }
+  for (let k = 0; k < ring.length; k++) {
+    const i = ring[k] as number;
+    out[at(i)] = under(paint[i] as number, fr, fg, fb);
   }
   return out;
 }

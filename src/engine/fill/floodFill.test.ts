@@ -49,7 +49,7 @@ describe('floodFill', () => {
     const result = fill(null, paint, 5, 5, 48)!;
     expect(result.mask[50 * W + 60]).toBe(0); // the disc is not filled over
     const blue = colourWord('#1e4fd8');
-    const after = composeFill(paint, W, result.mask, result.bounds, blue);
+    const after = composeFill(paint, W, result, result.bounds, blue);
     // No pixel is left partly transparent: no white seam between the fill and the disc.
     for (let i = 0; i < after.length; i++) expect((after[i] as number) >>> 24, `pixel ${i}`).toBe(255);
     // The disc centre keeps its own colour.

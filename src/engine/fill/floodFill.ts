@@ -28,6 +28,10 @@ export interface FillResult {
   /** Full-size mask: MASK_CORE inside the region, MASK_RING under its boundary, 0 elsewhere. */
   mask: Uint8Array;
   bounds: Rect;
+  /** The region as runs: pairs of (first pixel index, length), one per filled scanline span. */
+  spans: Int32Array;
+  /** Every MASK_RING pixel's index. */
+  ring: Int32Array;
   /** The seed's colour (RGBA word), or 0 when only outlines bound the fill. */
   seedColor: number;
   /** Where the fill actually started (a tap on an outline snaps to the nearest open pixel). */
@@ -38,24 +42,33 @@ export interface FillResult {
 /** How far a tap on an outline looks for the region it meant. */
 const SNAP_RADIUS = 8;
 
+/** Stands in for "no outlines", so the hot loops test one array and no null. */
+let noWalls = new Uint8Array(0);
+function wallsOrNone(walls: Uint8Array | null, size: number): Uint8Array {
+  if (walls) return walls;
+  if (noWalls.length !== size) noWalls = new Uint8Array(size);
+  return noWalls;
+}
+
 export function floodFill(input: FillInput): FillResult | null {
-  const { width, height, paint, walls, tolerance } = input;
+  const { width, height, paint, tolerance } = input;
   const x0 = Math.round(input.x);
   const y0 = Math.round(input.y);
   if (!(x0 >= 0 && y0 >= 0 && x0 < width && y0 < height)) return null;
-  const seed = walls ? snapOffWall(walls, width, height, x0, y0) : y0 * width + x0;
+  const walls = wallsOrNone(input.walls, width * height);
+  const seed = input.walls ? snapOffWall(walls, width, height, x0, y0) : y0 * width + x0;
   if (seed < 0) return null;
   const seedColor = paint ? (paint[seed] as number) : 0;
   const similar = paint ? sameColour(paint, seedColor, tolerance) : () => true;
-  // Exact matches (most pixels of a flat region) skip the per-channel comparison.
-  const open = (i: number) => {
-    if (walls !== null && walls[i] !== 0) return false;
-    return paint === null || paint[i] === seedColor || similar(i);
-  };
-
+  // Open: no outline, and the seed's colour (exact matches, most pixels of a flat region, skip the
+  // per-channel comparison). Written out in the loops below: this test runs for every pixel.
   const mask = new Uint8Array(width * height);
   const edges = new GrowableIndexList();
-  const box = { minX: width, minY: height, maxX: -1, maxY: -1 };
+  const spans = new GrowableIndexList();
+  let minX = width;
+  let minY = height;
+  let maxX = -1;
+  let maxY = -1;
   const stack = new GrowableIndexList();
   stack.push(seed);
   while (stack.length > 0) {
@@ -63,28 +76,30 @@ export function floodFill(input: FillInput): FillResult | null {
     if (mask[start] !== 0) continue;
     const y = (start / width) | 0;
     const row = y * width;
-    let left = start - row;
-    while (left > 0 && mask[row + left - 1] === 0 && open(row + left - 1)) left--;
-    let right = start - row;
-    while (right < width - 1 && mask[row + right + 1] === 0 && open(row + right + 1)) right++;
-    mask.fill(MASK_CORE, row + left, row + right + 1);
-    if (left > 0 && mask[row + left - 1] === 0) edges.push(row + left - 1);
-    if (right < width - 1 && mask[row + right + 1] === 0) edges.push(row + right + 1);
-    if (left < box.minX) box.minX = left;
-    if (right > box.maxX) box.maxX = right;
-    if (y < box.minY) box.minY = y;
-    if (y > box.maxY) box.maxY = y;
-    for (const ny of [y - 1, y + 1]) {
+    let left = start;
+    while (left > row && mask[left - 1] === 0 && walls[left - 1] === 0 && (paint === null || paint[left - 1] === seedColor || similar(left - 1))) left--;
+    let right = start;
+    const rowEnd = row + width - 1;
+    while (right < rowEnd && mask[right + 1] === 0 && walls[right + 1] === 0 && (paint === null || paint[right + 1] === seedColor || similar(right + 1))) right++;
+    mask.fill(MASK_CORE, left, right + 1);
+    spans.push(left);
+    spans.push(right - left + 1);
+    if (left > row && mask[left - 1] === 0) edges.push(left - 1);
+    if (right < rowEnd && mask[right + 1] === 0) edges.push(right + 1);
+    if (left - row < minX) minX = left - row;
+    if (right - row > maxX) maxX = right - row;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    // The rows above and below: start a new span at each run of open pixels, note the boundary.
+    for (let side = -1; side <= 1; side += 2) {
+      const ny = y + side;
       if (ny < 0 || ny >= height) continue;
-      const nrow = ny * width;
+      const offset = side * width;
       let inSpan = false;
-      for (let x = left; x <= right; x++) {
-        const i = nrow + x;
+      for (let i = left + offset, end = right + offset; i <= end; i++) {
         if (mask[i] !== 0) {
           inSpan = false;
-          continue;
-        }
-        if (open(i)) {
+        } else if (walls[i] === 0 && (paint === null || paint[i] === seedColor || similar(i))) {
           if (!inSpan) stack.push(i);
           inSpan = true;
         } else {
@@ -94,11 +109,15 @@ export function floodFill(input: FillInput): FillResult | null {
       }
     }
   }
-  if (box.maxX < 0) return null;
-  growRing(mask, width, height, edges, input.grow, (i) => !open(i), box);
+  if (maxX < 0) return null;
+  const box = { minX, minY, maxX, maxY };
+  const isBoundary = (i: number) => walls[i] !== 0 || (paint !== null && paint[i] !== seedColor && !similar(i));
+  const ring = growRing(mask, width, height, edges, input.grow, isBoundary, box);
   return {
     mask,
     bounds: { x: box.minX, y: box.minY, width: box.maxX - box.minX + 1, height: box.maxY - box.minY + 1 },
+    spans: spans.toArray(),
+    ring: ring.toArray(),
     seedColor,
     seedX: seed % width,
     seedY: (seed / width) | 0,
@@ -134,7 +153,8 @@ function growRing(
   grow: number,
   isBoundary: (i: number) => boolean,
   box: { minX: number; minY: number; maxX: number; maxY: number },
-): void {
+): GrowableIndexList {
+  const ring = new GrowableIndexList();
   let layer = edges;
   for (let step = 0; step < grow && layer.length > 0; step++) {
     const next = new GrowableIndexList();
@@ -143,6 +163,7 @@ function growRing(
       if (mask[i] !== 0) continue;
       if (step > 0 && !isBoundary(i)) continue;
       mask[i] = MASK_RING;
+      ring.push(i);
       const x = i % width;
       const y = (i / width) | 0;
       if (x < box.minX) box.minX = x;
@@ -156,6 +177,7 @@ function growRing(
     }
     layer = next;
   }
+  return ring;
 }
 
 function snapOffWall(walls: Uint8Array, width: number, height: number, x: number, y: number): number {
@@ -193,5 +215,9 @@ class GrowableIndexList {
 
   at(k: number): number {
     return this.items[k] as number;
+  }
+
+  toArray(): Int32Array {
+    return this.items.slice(0, this.length);
   }
 }

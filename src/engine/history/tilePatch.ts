@@ -10,21 +10,36 @@ export interface PatchTile {
   before: Uint32Array;
 }
 
+/** Pixels of a step: row-major RGBA words, `stride` words a row, the rect's corner at `offset`. */
+export interface PixelView {
+  data: Uint32Array;
+  stride: number;
+  offset: number;
+}
+
+/** `pixels` holding exactly `rect`, row after row. */
+export function viewOf(rect: Rect, pixels: Uint32Array): PixelView {
+  return { data: pixels, stride: rect.width, offset: 0 };
+}
+
 /**
  * Compares the pixels of `rect` before and after a step and keeps the "before" pixels of every
- * tile that changed. `before` and `after` are row-major RGBA words of `rect`.
+ * tile that changed. Either side may be a view into a larger picture (a fill keeps the whole page
+ * it read), so nothing is cut out first.
  */
-export function diffTiles(rect: Rect, before: Uint32Array, after: Uint32Array, tileSize = TILE_SIZE): PatchTile[] {
+export function diffTiles(rect: Rect, before: Uint32Array | PixelView, after: Uint32Array | PixelView, tileSize = TILE_SIZE): PatchTile[] {
+  const was = before instanceof Uint32Array ? viewOf(rect, before) : before;
+  const now = after instanceof Uint32Array ? viewOf(rect, after) : after;
   const tiles: PatchTile[] = [];
   for (let ty = 0; ty < rect.height; ty += tileSize) {
     const h = Math.min(tileSize, rect.height - ty);
     for (let tx = 0; tx < rect.width; tx += tileSize) {
       const w = Math.min(tileSize, rect.width - tx);
-      if (!tileChanged(rect.width, before, after, tx, ty, w, h)) continue;
+      if (!tileChanged(was, now, tx, ty, w, h)) continue;
       const pixels = new Uint32Array(w * h);
       for (let row = 0; row < h; row++) {
-        const start = (ty + row) * rect.width + tx;
-        pixels.set(before.subarray(start, start + w), row * w);
+        const start = was.offset + (ty + row) * was.stride + tx;
+        pixels.set(was.data.subarray(start, start + w), row * w);
       }
       tiles.push({ rect: { x: rect.x + tx, y: rect.y + ty, width: w, height: h }, before: encodeRle(pixels) });
     }
@@ -32,10 +47,11 @@ export function diffTiles(rect: Rect, before: Uint32Array, after: Uint32Array, t
   return tiles;
 }
 
-function tileChanged(stride: number, a: Uint32Array, b: Uint32Array, tx: number, ty: number, w: number, h: number): boolean {
+function tileChanged(a: PixelView, b: PixelView, tx: number, ty: number, w: number, h: number): boolean {
   for (let row = 0; row < h; row++) {
-    const start = (ty + row) * stride + tx;
-    for (let i = start; i < start + w; i++) if (a[i] !== b[i]) return true;
+    let i = a.offset + (ty + row) * a.stride + tx;
+    let j = b.offset + (ty + row) * b.stride + tx;
+    for (const end = i + w; i < end; i++, j++) if (a.data[i] !== b.data[j]) return true;
   }
   return false;
 }
