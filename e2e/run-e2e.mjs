@@ -2,8 +2,12 @@
 // Runs the Playwright suite on a Chromium it finds or sets up by itself:
 // 1) $CHROMIUM_PATH, 2) /usr/bin/chromium, 3) Playwright's own browser, 4) `playwright install`
 // where the internet allows, 5) Debian's `chromium` via apt-get where we may install packages.
+// Then the smoke suite in Firefox and WebKit (e2e/engines/run.mjs), which finds its browsers alike.
+//   --no-engines    Chromium only        --engines-only    Firefox and WebKit only
+// Other arguments go to Playwright (or, with --engines-only, to e2e/engines/run.mjs).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 
 const SYSTEM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -54,7 +58,7 @@ export function findChromium({ install = true } = {}) {
   return null;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+function runChromium(args) {
   const browser = findChromium();
   if (!browser) {
     console.error(
@@ -63,12 +67,29 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         '  npx playwright install chromium                     (with internet access)\n' +
         '  CHROMIUM_PATH=/path/to/chrome npm test              (any Chromium you already have)',
     );
-    process.exit(1);
+    return 1;
   }
   console.log(`[e2e] Chromium: ${browser}`);
-  const result = spawnSync('npx', ['playwright', 'test', '-c', 'e2e', ...process.argv.slice(2)], {
+  const result = spawnSync('npx', ['playwright', 'test', '-c', 'e2e', ...args], {
     stdio: 'inherit',
     env: { ...process.env, CHROMIUM_PATH: browser },
   });
-  process.exit(result.status ?? 1);
+  return result.status ?? 1;
+}
+
+function runEngines(args) {
+  const script = fileURLToPath(new URL('./engines/run.mjs', import.meta.url));
+  const result = spawnSync(process.execPath, [script, ...args], { stdio: 'inherit' });
+  return result.status ?? 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const enginesOnly = args.includes('--engines-only');
+  const noEngines = args.includes('--no-engines');
+  const rest = args.filter((a) => a !== '--engines-only' && a !== '--no-engines');
+  // Both suites run even if the first fails (or has no browser): one run shows all that is broken.
+  const chromium = enginesOnly ? 0 : runChromium(rest);
+  const engines = noEngines ? 0 : runEngines(enginesOnly ? rest : []);
+  process.exit(chromium || engines);
 }

@@ -83,6 +83,23 @@ test.describe('kid-proof shell', () => {
     }
   });
 
+  test('a button pressed and held (as children do) still works when the finger lifts', async ({ page, touch }) => {
+    await openBlankPicture(page);
+    for (const id of ['size-large', 'color-blue', 'tool-crayon']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      await touch.start([{ x: box.x + box.width / 2, y: box.y + box.height / 2 }]);
+      await page.waitForTimeout(1200);
+      await touch.end();
+      await expect(page.getByTestId(id)).toHaveAttribute('aria-pressed', 'true');
+    }
+    // A finger that slides off the button before lifting does not press it.
+    const small = (await page.getByTestId('size-small').boundingBox())!;
+    await touch.start([{ x: small.x + small.width / 2, y: small.y + small.height / 2 }]);
+    await touch.move([{ x: small.x + small.width / 2, y: small.y + small.height + 80 }]);
+    await touch.end();
+    await expect(page.getByTestId('size-small')).toHaveAttribute('aria-pressed', 'false');
+  });
+
   test('the chosen tool, colour and size are announced and marked by shape', async ({ page }) => {
     await openBlankPicture(page);
     await page.getByTestId('tool-crayon').tap();

@@ -1,65 +1,26 @@
-// Cold start, memory and save latency: the numbers a 3 GB tablet and a flaky session care about.
+// Memory and save latency: the numbers a 3 GB tablet and a flaky session care about.
+import { newTablet, paperBox, tapAt, touch } from './browser.mjs';
+import { drawStrokes } from './measure.mjs';
+import { openWatcher } from './readBack.mjs';
+import { median, percentile } from './stats.mjs';
 
-const touch = (cdp, type, points) =>
-  cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y, id: 1, radiusX: 6, radiusY: 6, force: 0.5 })) });
-
-/**
- * From navigation to a canvas ready for a finger, at 4× CPU slowdown, no service worker (a first
- * visit): the canvas is in the page and two frames have been drawn, for both pages alike. The app
- * needs a tap on "new picture": the harness's own wait between the two phases is left out, the
- * app's work on both sides of the tap is counted. One sample; see coldStartMedian.
- */
-export async function measureColdStart(browser, url, kind) {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, serviceWorkers: 'block' });
-  try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const canvasReady = async () => {
-      await page.locator('[data-testid="canvas"] canvas').first().waitFor();
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-    };
-    const started = Date.now();
-    await page.goto(url);
-    if (kind === 'reference') {
-      await canvasReady();
-      return Date.now() - started;
-    }
-    await page.getByTestId('start-blank').waitFor();
-    const home = Date.now() - started;
-    const box = await page.getByTestId('start-blank').boundingBox();
-    const tapped = Date.now();
-    await touch(cdp, 'touchStart', [[box.x + box.width / 2, box.y + box.height / 2]]);
-    await touch(cdp, 'touchEnd', []);
-    await canvasReady();
-    return home + (Date.now() - tapped);
-  } finally {
-    await context.close();
-  }
-}
-
-/**
- * Cold starts vary by tens of milliseconds from run to run on a shared machine: the app and the
- * reference take turns, and the median of each is reported.
- */
-export async function coldStartMedian(browser, appUrl, referenceUrl, runs = 7) {
-  const ours = [];
-  const reference = [];
-  for (let i = 0; i < runs; i++) {
-    ours.push(await measureColdStart(browser, appUrl, 'app'));
-    reference.push(await measureColdStart(browser, referenceUrl, 'reference'));
-  }
-  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { ours: median(ours), reference: median(reference), runs, oursRuns: ours, referenceRuns: reference };
+async function openBlankPicture(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url);
+  await page.getByTestId('start-blank').tap();
+  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+  return { page, cdp };
 }
 
 /** Memory after 500 strokes and 100 undo steps, and the bytes stored for that picture. */
-export async function measureMemory(browser, url, drawStrokes) {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
+export async function measureMemory(browser, url) {
+  const context = await newTablet(browser);
   try {
     const { page, cdp } = await openBlankPicture(context, url);
     await drawStrokes(page, cdp, 500);
-    for (let i = 0; i < 100; i++) await page.getByTestId('undo').tap();
+    const undo = await page.getByTestId('undo').boundingBox();
+    for (let i = 0; i < 100; i++) await tapAt(cdp, undo.x + undo.width / 2, undo.y + undo.height / 2);
     await page.waitForTimeout(2500);
     await cdp.send('HeapProfiler.collectGarbage');
     // backingStorageSize: ArrayBuffers (undo patches, pixel copies) live outside the JS heap proper.
@@ -76,56 +37,34 @@ export async function measureMemory(browser, url, drawStrokes) {
   }
 }
 
-/** From a finger lifting to that stroke being in IndexedDB (read back), over 30 strokes. */
+/**
+ * From a finger lifting to that stroke being in IndexedDB, over 30 short strokes on a new picture:
+ * the lift is the pointerup's own timestamp, "stored" is the moment another tab read it back
+ * (readBack.mjs).
+ */
 export async function measureSaveLatency(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1180, height: 820 }, hasTouch: true, deviceScaleFactor: 1 });
+  const context = await newTablet(browser);
   try {
     const { page, cdp } = await openBlankPicture(context, url);
-    const c = await page.getByTestId('canvas').boundingBox();
-    const width = Math.min(c.width, (c.height * 2400) / 1697);
-    const height = (width * 1697) / 2400;
-    const b = { x: c.x + (c.width - width) / 2, y: c.y + (c.height - height) / 2 };
+    const watcher = await openWatcher(context, url);
+    await page.bringToFront();
+    const b = await paperBox(page);
     const latencies = [];
     for (let i = 1; i <= 30; i++) {
-      const y = b.y + height * (0.1 + (i % 20) * 0.04);
+      const y = b.y + b.height * (0.1 + (i % 20) * 0.04);
       await touch(cdp, 'touchStart', [[b.x + 100, y]]);
       for (let k = 1; k <= 5; k++) await touch(cdp, 'touchMove', [[b.x + 100 + k * 60, y]]);
-      const lifted = Date.now();
+      await page.evaluate(() => addEventListener('pointerup', (e) => (window.__liftedAt = performance.timeOrigin + e.timeStamp), { once: true, capture: true }));
+      const stored = watcher.waitStored(null, i, 10_000);
       await touch(cdp, 'touchEnd', []);
-      const stored = (n) =>
-        page.evaluate(
-          (count) =>
-            new Promise((resolve) => {
-              const req = indexedDB.open('ec-artworks');
-              req.onsuccess = () => {
-                if (!req.result.objectStoreNames.contains('artworks')) return resolve(false);
-                const all = req.result.transaction('artworks', 'readonly').objectStore('artworks').getAll();
-                all.onsuccess = () => resolve(all.result.some((a) => a.ops.length >= count));
-                all.onerror = () => resolve(false);
-              };
-              req.onerror = () => resolve(false);
-            }),
-          n,
-        );
-      while (!(await stored(i))) {
-        if (Date.now() - lifted > 10_000) throw new Error(`stroke ${i} not saved within 10 s`);
-        await new Promise((r) => setTimeout(r, 15));
-      }
-      latencies.push(Date.now() - lifted);
+      const answer = await stored;
+      if (answer.storedAt === null) throw new Error(`stroke ${i} not saved within 10 s`);
+      latencies.push(Math.round(answer.storedAt - (await page.evaluate(() => window.__liftedAt))));
       await page.waitForTimeout(150 + ((i * 37) % 400));
     }
-    latencies.sort((a, b2) => a - b2);
-    return { medianMs: latencies[Math.floor(latencies.length / 2)], p95Ms: latencies[Math.floor(latencies.length * 0.95)], maxMs: latencies[latencies.length - 1] };
+    await watcher.close();
+    return { medianMs: median(latencies), p95Ms: percentile(latencies, 0.95), maxMs: Math.max(...latencies) };
   } finally {
     await context.close();
   }
-}
-
-async function openBlankPicture(context, url) {
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await page.goto(url);
-  await page.getByTestId('start-blank').tap();
-  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
-  return { page, cdp };
 }

@@ -1,5 +1,6 @@
-// Shared steps of the benchmark: open a page, draw with real CDP touches, and read the renderer's
-// main-thread task time (Performance.getMetrics TaskDuration) around a long stroke.
+// Ink cost: open a page, draw with real CDP touches, and read the renderer's main-thread task time
+// (Performance.getMetrics TaskDuration) around a long stroke.
+import { newTablet, paperBox, touch, twoFrames } from './browser.mjs';
 
 const MOVES_PER_MEASURED_STROKE = 240;
 const MOVE_INTERVAL_MS = 8; // a 120 Hz touchscreen
@@ -8,7 +9,7 @@ export async function openApp(page, url) {
   await page.goto(url);
   await page.getByTestId('start-blank').tap();
   await page.locator('[data-testid="canvas"] canvas').first().waitFor();
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
 }
 
 export async function openReference(page, url) {
@@ -16,35 +17,32 @@ export async function openReference(page, url) {
   await page.locator('[data-testid="canvas"] canvas').first().waitFor();
 }
 
-async function box(page) {
-  const b = await page.getByTestId('canvas').boundingBox();
-  // Stay inside the paper for the app (A4 fit) and inside the stage for the reference.
-  const ratio = 2400 / 1697;
-  const width = Math.min(b.width, b.height * ratio);
-  const height = width / ratio;
-  return { x: b.x + (b.width - width) / 2, y: b.y + (b.height - height) / 2, width, height };
-}
-
-const touch = (cdp, type, points) =>
-  cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map(([x, y]) => ({ x, y, id: 1, radiusX: 6, radiusY: 6, force: 0.5 })) });
-
-/** Prefills the picture with `count` finished strokes, quickly. */
+/**
+ * Prefills the picture with `count` short finished strokes, quickly: the touch events of ten
+ * strokes go out before the first answer is awaited (CDP keeps them in order), which cuts the
+ * prefill from minutes to seconds at DPR 2 without changing what ends up in the picture.
+ */
 export async function drawStrokes(page, cdp, count) {
-  const b = await box(page);
+  const b = await paperBox(page);
+  let pending = [];
   for (let i = 0; i < count; i++) {
     const row = (i * 37) % 100;
     const col = (i * 53) % 100;
     const x0 = b.x + b.width * (0.05 + col * 0.008);
     const y0 = b.y + b.height * (0.05 + row * 0.009);
-    await touch(cdp, 'touchStart', [[x0, y0]]);
-    for (let k = 1; k <= 6; k++) await touch(cdp, 'touchMove', [[x0 + k * 9, y0 + (k % 2) * 7]]);
-    await touch(cdp, 'touchEnd', []);
+    pending.push(touch(cdp, 'touchStart', [[x0, y0]]));
+    for (let k = 1; k <= 6; k++) pending.push(touch(cdp, 'touchMove', [[x0 + k * 9, y0 + (k % 2) * 7]]));
+    pending.push(touch(cdp, 'touchEnd', []));
+    if (i % 10 === 9 || i === count - 1) {
+      await Promise.all(pending);
+      pending = [];
+    }
   }
 }
 
 /** Median-friendly single measurement: ms of main-thread task time per touch sample. */
 export async function measureStroke(page, cdp, index) {
-  const b = await box(page);
+  const b = await paperBox(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' }).catch(() => cdp.send('Performance.enable'));
   const y = b.y + b.height * (0.2 + index * 0.25);
   await touch(cdp, 'touchStart', [[b.x + b.width * 0.1, y]]);
@@ -55,7 +53,7 @@ export async function measureStroke(page, cdp, index) {
     await touch(cdp, 'touchMove', [[x, y + Math.sin(k / 8) * b.height * 0.08]]);
     await new Promise((r) => setTimeout(r, MOVE_INTERVAL_MS));
   }
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await twoFrames(page);
   const after = await taskSeconds(cdp);
   await touch(cdp, 'touchEnd', []);
   await page.waitForTimeout(300);
@@ -67,34 +65,21 @@ async function taskSeconds(cdp) {
   return metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
 }
 
-/**
- * Whole-page tap-to-fill on a blank picture: from the finger's pointerdown to the filled pixels
- * being in the picture (the app fills inside its pointerdown handler), and to the next frame.
- * Median of several taps, each undone before the next.
- */
-export async function measureWholePageFill(page, cdp, runs = 7) {
-  await page.getByTestId('tool-fill').tap();
-  await page.getByTestId('color-blue').tap();
-  await page.evaluate(() => {
-    const w = window;
-    w.__fill = [];
-    let start = 0;
-    window.addEventListener('pointerdown', () => (start = performance.now()), { capture: true });
-    window.addEventListener('pointerdown', (e) => {
-      if (!e.target.closest('[data-testid="canvas"]')) return;
-      const handled = performance.now();
-      requestAnimationFrame(() => w.__fill.push({ handled: handled - start, framed: performance.now() - start }));
-    });
-  });
-  const b = await box(page);
-  for (let i = 0; i < runs; i++) {
-    await touch(cdp, 'touchStart', [[b.x + b.width / 2, b.y + b.height / 2]]);
-    await touch(cdp, 'touchEnd', []);
-    await page.waitForTimeout(400);
-    await page.getByTestId('undo').tap();
-    await page.waitForTimeout(300);
+/** Ink cost after `strokes` strokes: the middle of three long measured strokes. */
+export async function measureInk(browser, peer, url, strokes, isApp) {
+  const context = await newTablet(browser);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    if (isApp) await openApp(page, url);
+    else await openReference(page, url);
+    await drawStrokes(page, cdp, strokes);
+    await page.waitForTimeout(isApp ? 2500 : 500); // let autosave and checkpoints settle
+    const samples = [];
+    for (let i = 0; i < 3; i++) samples.push(await measureStroke(page, cdp, i));
+    samples.sort((a, b) => a - b);
+    return { peer, strokes, msPerSample: samples[1] };
+  } finally {
+    await context.close();
   }
-  const samples = await page.evaluate(() => window.__fill);
-  const median = (key) => samples.map((s) => s[key]).sort((x, y) => x - y)[Math.floor(samples.length / 2)];
-  return { handledMs: median('handled'), framedMs: median('framed'), runs: samples.length };
 }

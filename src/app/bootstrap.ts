@@ -5,6 +5,7 @@ import { loadSession, type SessionState } from '../storage/sessionRepository';
 import { loadSettings } from '../storage/settingsRepository';
 import { emptyExpiredBin } from '../storage/binCleanup';
 import { checkStoredPictures } from '../storage/galleryRepository';
+import { replayJournals } from '../storage/reloadJournal';
 import { getStores, switchToMemoryStores } from '../storage/stores';
 
 export interface Boot {
@@ -27,6 +28,8 @@ export async function bootstrap(timeoutMs = STORAGE_TIMEOUT_MS): Promise<Boot> {
   try {
     getStores();
     const [settings, session, children] = await withTimeout(Promise.all([loadSettings(defaults), loadSession(), loadChildren()]), timeoutMs);
+    // Steps journalled as the page went away (a reload) join their pictures before any opens.
+    await withTimeout(replayJournals(), timeoutMs).catch((error: unknown) => console.warn('Reload journal not replayed', error));
     // Housekeeping waits until the first screen is up: it opens two more databases.
     setTimeout(() => void housekeeping(), HOUSEKEEPING_DELAY_MS);
     return { settings, session, children, storageOk: true, memoryOnly: false };

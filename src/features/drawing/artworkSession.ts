@@ -8,6 +8,7 @@ import { loadThumbnail, saveThumbnail } from '../../storage/galleryRepository';
 import { deleteCheckpoint, loadCheckpoint, readArtwork, saveArtworkChanges, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
+import { clearJournal, writeJournal } from '../../storage/reloadJournal';
 import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
 import { reclaimPicture, releaseWhenSaved, startLeaving, trackPicture } from './openPictures';
 
@@ -51,6 +52,8 @@ export class ArtworkSession {
   private storedOps: readonly Op[] | null = null;
   /** Whether the picture exists in storage (a new one gets no thumbnail until it is saved). */
   private stored = false;
+  /** Whether unsaved steps were journalled (cleared by the next save). */
+  private journalled = false;
   private lock: PictureLock = { held: true, release: () => {} };
 
   /** Shown, not editable: another tab has this picture open. */
@@ -87,8 +90,9 @@ export class ArtworkSession {
       await session.restorePixels(storageOk);
       session.watchChanges();
       if (storageOk && lock.held) session.autosaver.enable();
-      trackPicture(id, session, session.autosaver);
-      return session;
+      const opened = session;
+      trackPicture(id, opened, opened.autosaver, () => opened.journalUnsaved());
+      return opened;
     } catch (error) {
       // A picture that could not open must not stay locked: the next try would show it read-only.
       lock.release();
@@ -195,11 +199,21 @@ export class ArtworkSession {
     await saveArtworkChanges(this.artwork, firstDifference(this.storedOps, ops));
     this.storedOps = ops;
     this.stored = true;
+    if (this.journalled) clearJournal(this.artwork.id);
+    this.journalled = false;
     announcePictureChanged(this.artwork.id);
     void requestPersistentStorageOnce();
     const obsolete = this.obsoleteRasters.filter((key) => key !== this.checkpoint?.key);
     this.obsoleteRasters = [];
     await Promise.all(obsolete.map((key) => deleteCheckpoint(key).catch(() => this.obsoleteRasters.push(key))));
+  }
+
+  /** The page is going: the steps not yet in storage go to the reload journal, synchronously. */
+  journalUnsaved(): void {
+    if (!this.autosaver.isEnabled) return;
+    const ops = this.editor.ops;
+    const artwork = { ...this.artwork, ops: ops.slice(), updatedAt: Date.now() };
+    this.journalled = writeJournal(artwork, firstDifference(this.storedOps, ops)) || this.journalled;
   }
 
   /** A small picture for the gallery, made when the child leaves or after a checkpoint, never mid-stroke. */

@@ -10,6 +10,8 @@ import type { Autosaver } from '../../storage/autosave';
 interface OpenPicture {
   owner: object;
   autosaver: Autosaver;
+  /** Writes what is not saved yet where a page that goes away cannot lose it (synchronously). */
+  journal: () => void;
   /** Set from the moment the child leaves the picture until it is freed. */
   leaving: { stop: () => void; waiting: boolean } | null;
   stopStatus: () => void;
@@ -18,11 +20,11 @@ interface OpenPicture {
 const pictures = new Map<string, OpenPicture>();
 const changeListeners = new Set<() => void>();
 
-export function trackPicture(id: string, owner: object, autosaver: Autosaver): void {
+export function trackPicture(id: string, owner: object, autosaver: Autosaver, journal: () => void = () => {}): void {
   const previous = pictures.get(id);
   if (previous && previous.owner !== owner) previous.stopStatus();
   const stopStatus = autosaver.onStatus(notifyChange);
-  pictures.set(id, { owner, autosaver, leaving: null, stopStatus });
+  pictures.set(id, { owner, autosaver, journal, leaving: null, stopStatus });
   notifyChange();
 }
 
@@ -108,8 +110,12 @@ function notifyChange(): void {
   for (const listener of changeListeners) listener();
 }
 
+/** The page is hidden or going: journal every unsaved step at once, then try to save it. */
 function flushAll(): void {
-  for (const { autosaver } of pictures.values()) void autosaver.flush();
+  for (const { autosaver, journal } of pictures.values()) {
+    if (autosaver.hasUnsavedChanges) journal();
+    void autosaver.flush();
+  }
 }
 
 if (typeof window !== 'undefined') {
