@@ -12,6 +12,7 @@ import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { saveSession } from '../storage/sessionRepository';
+import { warmUpPictureStores } from '../storage/stores';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AdultNotices } from './AdultNotices';
@@ -86,8 +87,11 @@ function AppScreens({ boot }: { boot: Boot }) {
     go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null });
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
 
-  // Warm the screens while the child looks at the home screen.
-  useEffect(preloadChildScreens, []);
+  // Warm the screens and the picture databases while the child looks at the home screen.
+  useEffect(() => {
+    preloadChildScreens();
+    if (storageOk) void warmUpPictureStores().catch(() => {});
+  }, [storageOk]);
 
   // A waiting update is applied only here, on the home screen, after the picture was saved.
   const { waiting, apply, checkNow } = update;

@@ -55,7 +55,9 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     const el = containerRef.current;
     if (!el) return;
     let frame = 0;
-    let paintVersion = -1;
+    // react-konva has just drawn the layer with the picture as it is: no second full redraw (and
+    // no second upload of a screen-sized canvas) in the first frame.
+    let paintVersion = surface.version;
     let liveSerial = 0;
     const redrawPaintIfChanged = () => {
       if (surface.version === paintVersion) return;
@@ -70,13 +72,14 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
       if (view) {
         // The brush's opacity is set once per stroke, not every frame.
-        if (view.serial !== liveSerial) live.getNativeCanvasElement().style.opacity = String(view.alpha);
+        if (view.serial !== liveSerial) showLiveLayer(live, view.alpha);
         liveSerial = view.serial;
         if (view.region && view.dirty) clipPreview(live, view.region, view.dirty);
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
         redrawPaintIfChanged();
         clearLayer(live);
+        hideLiveLayer(live);
         liveSerial = 0;
       }
       redrawPaintIfChanged();
@@ -85,6 +88,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     const requestDraw = () => {
       if (!frame) frame = requestAnimationFrame(draw);
     };
+    if (liveLayerRef.current) hideLiveLayer(liveLayerRef.current);
     const detachInput = attachPointerInput(el, editor, () => fitRef.current, requestDraw);
     const unsubscribe = editor.subscribe(requestDraw);
     requestDraw();
@@ -97,6 +101,11 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
 
   return (
     <div ref={containerRef} className="stage-container" data-testid={testId} role="img" aria-label={label}>
+      {/* The paper's soft shadow, behind the canvases: a CSS filter on the paint layer made the
+          browser re-filter the whole layer on every change (15–20 ms a fill at 2×). */}
+      {fit.scale > 0 ? (
+        <div className="paper-shadow" aria-hidden="true" style={{ left: fit.offsetX, top: fit.offsetY, width: DOC_WIDTH * fit.scale, height: DOC_HEIGHT * fit.scale }} />
+      ) : null}
       {box.width > 0 && (
         <Stage width={box.width} height={box.height} scaleX={fit.scale} scaleY={fit.scale} x={fit.offsetX} y={fit.offsetY} listening={false}>
           {/* Paper and paint share a layer: one canvas fewer to make and composite. */}
@@ -164,6 +173,20 @@ function regionMaskCanvas(region: FillResult): HTMLCanvasElement {
   }
   maskCanvases.set(region, canvas);
   return canvas;
+}
+
+/**
+ * The stroke-in-progress layer is a screen-sized canvas (at 2× on a tablet): hidden while no
+ * stroke is drawn, the browser neither uploads nor composites it (the first frame and every fill).
+ */
+function showLiveLayer(layer: Konva.Layer, alpha: number): void {
+  const style = layer.getNativeCanvasElement().style;
+  style.opacity = String(alpha);
+  style.visibility = 'visible';
+}
+
+function hideLiveLayer(layer: Konva.Layer): void {
+  layer.getNativeCanvasElement().style.visibility = 'hidden';
 }
 
 function clearLayer(layer: Konva.Layer): void {

@@ -63,6 +63,15 @@ function storeIn(factory: IDBFactory, dbName: string, storeName: string): UseSto
   return (mode, callback) => open().then((db) => callback(db.transaction(storeName, mode).objectStore(storeName)));
 }
 
+/**
+ * Opens the picture databases ahead of the first picture (IndexedDB opens them lazily, and an
+ * open costs tens of milliseconds on a tablet, right after the child's tap otherwise).
+ */
+export async function warmUpPictureStores(): Promise<void> {
+  const { artworks, gallery } = getStores();
+  await Promise.all([artworks('readonly', () => undefined), gallery('readonly', () => undefined)]);
+}
+
 /** For tests: forget open connections so a fresh fake database can be used. */
 export function resetStoresForTests(): void {
   stores = null;
