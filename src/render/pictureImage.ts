@@ -1,7 +1,58 @@
-import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
+import { type CheckpointMime, RAW_PIXELS_MIME } from '../engine/model/artwork';
+import { DOC_HEIGHT, DOC_WIDTH, FULL_PAGE } from '../engine/model/document';
 import type { CanvasSurface } from './canvasSurface';
 
-/** PNG bytes of the painted layer (transparent where nothing is painted), for checkpoints. */
+/**
+ * A checkpoint of the painted layer: its exact pixels, deflated by the browser off the main thread
+ * (CompressionStream), or a PNG where the browser has no CompressionStream (Safari before 16.4).
+ * The pixels are read synchronously, so they match exactly the ops of the moment.
+ */
+export async function encodeCheckpoint(surface: CanvasSurface): Promise<{ mime: CheckpointMime; data: ArrayBuffer }> {
+  if (typeof CompressionStream !== 'function') return { mime: 'image/png', data: await encodePaintPng(surface) };
+  const pixels = surface.readPaint(FULL_PAGE);
+  const data = await through(new Uint8Array(pixels.buffer, pixels.byteOffset, pixels.byteLength), new CompressionStream('deflate-raw'));
+  return { mime: RAW_PIXELS_MIME, data };
+}
+
+/** Puts a checkpoint back into the picture; rejects on damaged bytes so the caller can replay instead. */
+export async function restoreCheckpoint(surface: CanvasSurface, checkpoint: { mime: CheckpointMime; data: ArrayBuffer }): Promise<void> {
+  if (checkpoint.mime === 'image/png') {
+    const bitmap = await decodePng(checkpoint.data);
+    surface.drawPaintImage(bitmap);
+    bitmap.close();
+    return;
+  }
+  if (typeof DecompressionStream !== 'function') throw new Error('This browser cannot read raw-pixel checkpoints');
+  const bytes = await through(new Uint8Array(checkpoint.data), new DecompressionStream('deflate-raw'));
+  if (bytes.byteLength !== DOC_WIDTH * DOC_HEIGHT * 4) throw new Error('Checkpoint has the wrong size');
+  surface.writePaint(FULL_PAGE, new Uint32Array(bytes));
+}
+
+/** Bytes through a (de)compression stream, gathered into one buffer. */
+async function through(bytes: Uint8Array, transform: CompressionStream | DecompressionStream): Promise<ArrayBuffer> {
+  const source = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+  const reader = source.pipeThrough(transform as TransformStream<Uint8Array, Uint8Array>).getReader();
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+    length += next.value.byteLength;
+  }
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out.buffer;
+}
+
+/** PNG bytes of the painted layer (transparent where nothing is painted). */
 export async function encodePaintPng(surface: CanvasSurface): Promise<ArrayBuffer> {
   const canvas = surface.paintCanvas as HTMLCanvasElement;
   const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));

@@ -1,4 +1,4 @@
-import { type PointerEvent, type ReactNode, useRef } from 'react';
+import { type MouseEvent, type PointerEvent, type ReactNode, useRef } from 'react';
 
 interface BigButtonProps {
   testId: string;
@@ -42,12 +42,35 @@ export function BigButton({ testId, label, onPress, pressed, disabled, variant =
   );
 }
 
-/** A click this soon after a press on pointerup is that same press, not another one. */
-const SAME_PRESS_MS = 800;
+/** The click a browser sends for a touch comes this soon after its pointerup, at the same spot. */
+const GHOST_CLICK_MS = 600;
+const GHOST_CLICK_PX = 24;
+/**
+ * Where and when a finger last pressed a button. The screen may change under the finger at once
+ * (a new screen, a closed tray), and the browser's click for that same touch then lands on
+ * whatever is there now: a ghost press of another control. That click is swallowed, wherever it
+ * lands; keyboard, switch and screen-reader clicks (detail 0) never are.
+ */
+let lastPress = { time: -Infinity, x: 0, y: 0 };
+
+function isGhostClick(e: globalThis.MouseEvent): boolean {
+  return e.detail > 0 && performance.now() - lastPress.time < GHOST_CLICK_MS && Math.hypot(e.clientX - lastPress.x, e.clientY - lastPress.y) < GHOST_CLICK_PX;
+}
+
+if (typeof window !== 'undefined') {
+  window.addEventListener(
+    'click',
+    (e) => {
+      if (!isGhostClick(e)) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+}
 
 function usePress(onPress: () => void) {
   const down = useRef<number | null>(null);
-  const pressedAt = useRef(-Infinity);
   return {
     onPointerDown(e: PointerEvent<HTMLButtonElement>) {
       if (e.button === 0) down.current = e.pointerId;
@@ -60,14 +83,16 @@ function usePress(onPress: () => void) {
       const inside = e.clientX >= r.left && e.clientX <= r.right && e.clientY >= r.top && e.clientY <= r.bottom;
       // Chromium sends pointer events to disabled buttons too.
       if (!wasDown || !inside || button.disabled) return;
-      pressedAt.current = performance.now();
+      lastPress = { time: performance.now(), x: e.clientX, y: e.clientY };
       onPress();
     },
     onPointerCancel() {
       down.current = null;
     },
-    onClick() {
-      if (performance.now() - pressedAt.current < SAME_PRESS_MS) return;
+    onClick(e: MouseEvent<HTMLButtonElement>) {
+      // A pointer's own click follows its press (the window listener above swallows it); a
+      // keyboard, switch or screen-reader click has no pointer behind it and presses.
+      if (isGhostClick(e.nativeEvent)) return;
       onPress();
     },
   };

@@ -21,14 +21,22 @@ export interface Artwork {
   checkpoint: CheckpointRef | null;
 }
 
-/** A raster checkpoint: PNG bytes as an ArrayBuffer (WebKit cannot store Blobs reliably). */
+/**
+ * The picture's exact pixels (RGBA, as the canvas reads them back), deflate-compressed. A PNG made
+ * by the browser comes back one level off on anti-aliased edges in Firefox and WebKit (their PNG
+ * encoder and decoder round premultiplied alpha differently from getImageData/putImageData).
+ */
+export const RAW_PIXELS_MIME = 'application/x-rgba-deflate';
+export type CheckpointMime = 'image/png' | typeof RAW_PIXELS_MIME;
+
+/** A raster checkpoint: the bytes as an ArrayBuffer (WebKit cannot store Blobs reliably). */
 export interface StoredCheckpoint {
   artworkId: string;
   opCount: number;
   fingerprint: string;
   width: number;
   height: number;
-  mime: 'image/png';
+  mime: CheckpointMime;
   data: ArrayBuffer;
 }
 

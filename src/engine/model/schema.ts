@@ -1,5 +1,5 @@
 import { DOC_HEIGHT, DOC_WIDTH, MAX_STROKE_POINTS, POINT_MARGIN } from './document';
-import { type Artwork, type CheckpointRef, chunkCount, OPS_PER_CHUNK, type PictureHeader, SCHEMA_VERSION, STORED_HEADER_VERSION, type StoredCheckpoint } from './artwork';
+import { type Artwork, type CheckpointRef, chunkCount, OPS_PER_CHUNK, type PictureHeader, RAW_PIXELS_MIME, SCHEMA_VERSION, STORED_HEADER_VERSION, type StoredCheckpoint } from './artwork';
 import { HEX_COLOR } from './color';
 import { BRUSH_IDS, type BrushId, type FillOp, type Op, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
@@ -202,11 +202,13 @@ export function parseStoredCheckpoint(raw: unknown): ParseResult<StoredCheckpoin
   if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0) return fail('checkpoint op count malformed');
   if (typeof raw.fingerprint !== 'string') return fail('checkpoint fingerprint missing');
   if (raw.width !== DOC_WIDTH || raw.height !== DOC_HEIGHT) return fail('checkpoint size does not match the page');
-  if (raw.mime !== 'image/png') return fail('checkpoint is not a PNG');
+  if (raw.mime !== 'image/png' && raw.mime !== RAW_PIXELS_MIME) return fail('checkpoint is neither a PNG nor raw pixels');
   if (!(raw.data instanceof ArrayBuffer) || raw.data.byteLength < 8) return fail('checkpoint bytes missing');
-  const sig = new Uint8Array(raw.data, 0, 8);
-  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (!png.every((b, i) => sig[i] === b)) return fail('checkpoint bytes are not a PNG');
+  if (raw.mime === 'image/png') {
+    const sig = new Uint8Array(raw.data, 0, 8);
+    const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+    if (!png.every((b, i) => sig[i] === b)) return fail('checkpoint bytes are not a PNG');
+  }
   return {
     ok: true,
     problems: [],
@@ -216,7 +218,7 @@ export function parseStoredCheckpoint(raw: unknown): ParseResult<StoredCheckpoin
       fingerprint: raw.fingerprint,
       width: DOC_WIDTH,
       height: DOC_HEIGHT,
-      mime: 'image/png',
+      mime: raw.mime,
       data: raw.data,
     },
   };

@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { entries, set } from 'idb-keyval';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { RAW_PIXELS_MIME } from '../../engine/model/artwork';
 import type { RawPointer } from '../../engine/input/pointerFilter';
 import { loadArtwork } from '../../storage/artworkRepository';
-import { resetStoresForTests } from '../../storage/stores';
+import { getStores, resetStoresForTests } from '../../storage/stores';
 import { useFailingWrites, useFakeWebLocks, useRealCanvases } from '../../test/browserFakes';
+import { pixelHash } from '../../test/nodeCanvas';
 import { ArtworkSession, type PictureAssets } from './artworkSession';
 import { pictureSavingFails } from './openPictures';
 
@@ -83,5 +86,54 @@ describe('opening and leaving a picture', () => {
     await session.close();
     expect(session.surface.paintCanvas.width).toBe(0);
     expect(session.surface.scratchCanvas.width).toBe(0);
+  });
+
+  it('a picture reopened from its checkpoint has exactly its pixels (raw pixels, not a PNG round trip)', async () => {
+    const session = await ArtworkSession.open('art-exact', true, noAssets);
+    for (const [brush, y] of [['crayon', 300], ['paint', 600], ['glitter', 900]] as const) {
+      session.editor.setTool(brush);
+      drawStroke(session, y);
+    }
+    const drawn = pixelHash(session.surface.paint);
+    await session.close();
+    const [checkpoint] = (await entries(getStores().rasters)).map(([, v]) => v as { mime: string });
+    expect(checkpoint?.mime).toBe(RAW_PIXELS_MIME);
+
+    const again = await ArtworkSession.open('art-exact', true, noAssets);
+    expect(pixelHash(again.surface.paint)).toBe(drawn);
+    await again.close();
+  });
+
+  it('a checkpoint that cannot be read: the picture is replayed from its steps, exactly', async () => {
+    const session = await ArtworkSession.open('art-damaged', true, noAssets);
+    session.editor.setTool('crayon');
+    drawStroke(session, 300);
+    const drawn = pixelHash(session.surface.paint);
+    await session.close();
+    const [stored] = (await entries(getStores().rasters)) as [IDBValidKey, Record<string, unknown>][];
+    expect(stored).toBeDefined();
+    const [key, value] = stored!;
+    await set(key, { ...value, data: new Uint8Array(64).fill(7).buffer }, getStores().rasters);
+
+    const again = await ArtworkSession.open('art-damaged', true, noAssets);
+    expect(pixelHash(again.surface.paint)).toBe(drawn);
+    await again.close();
+  });
+
+  it('where the browser cannot compress (Safari before 16.4) the checkpoint is a PNG, and reopens', async () => {
+    vi.stubGlobal('CompressionStream', undefined);
+    try {
+      const session = await ArtworkSession.open('art-png', true, noAssets);
+      drawStroke(session, 300);
+      const drawn = pixelHash(session.surface.paint);
+      await session.close();
+      const [checkpoint] = (await entries(getStores().rasters)).map(([, v]) => v as { mime: string });
+      expect(checkpoint?.mime).toBe('image/png');
+      const again = await ArtworkSession.open('art-png', true, noAssets);
+      expect(pixelHash(again.surface.paint)).toBe(drawn);
+      await again.close();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { type Artwork, type CheckpointRef, createArtwork, opsFingerprint } from 
 import type { Op } from '../../engine/model/ops';
 import { DOC_HEIGHT, DOC_WIDTH } from '../../engine/model/document';
 import { CanvasSurface } from '../../render/canvasSurface';
-import { canvasToBlob, composePicture, decodePng, encodePaintPng, THUMBNAIL_WIDTH } from '../../render/pictureImage';
+import { canvasToBlob, composePicture, encodeCheckpoint, restoreCheckpoint, THUMBNAIL_WIDTH } from '../../render/pictureImage';
 import { loadThumbnail, saveThumbnail } from '../../storage/galleryRepository';
 import { deleteCheckpoint, loadCheckpoint, readArtwork, saveArtworkChanges, saveCheckpoint } from '../../storage/artworkRepository';
 import { Autosaver } from '../../storage/autosave';
@@ -167,9 +167,7 @@ export class ArtworkSession {
       try {
         const stored = await loadCheckpoint(ref);
         if (stored) {
-          const bitmap = await decodePng(stored.data);
-          this.surface.drawPaintImage(bitmap);
-          bitmap.close();
+          await restoreCheckpoint(this.surface, stored);
           this.editor.load(ops, ref.opCount);
           return;
         }
@@ -262,9 +260,9 @@ export class ArtworkSession {
     const ops = this.editor.ops;
     const opCount = ops.length;
     const fingerprint = opsFingerprint(ops, opCount);
-    // toBlob snapshots the canvas synchronously, so the pixels match exactly these ops.
-    const data = await encodePaintPng(this.surface);
-    const ref = await saveCheckpoint({ artworkId: this.artwork.id, opCount, fingerprint, width: DOC_WIDTH, height: DOC_HEIGHT, mime: 'image/png', data });
+    // The pixels are taken synchronously, so they match exactly these ops.
+    const { mime, data } = await encodeCheckpoint(this.surface);
+    const ref = await saveCheckpoint({ artworkId: this.artwork.id, opCount, fingerprint, width: DOC_WIDTH, height: DOC_HEIGHT, mime, data });
     if (this.checkpoint) this.obsoleteRasters.push(this.checkpoint.key);
     this.checkpoint = ref;
     this.autosaver.markDirty();
