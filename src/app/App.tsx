@@ -84,7 +84,7 @@ function AppScreens({ boot }: { boot: Boot }) {
   const home = () => go({ name: 'home' });
   // When children are set up, each new picture starts with "Who is drawing?".
   const startPicture = (pageId: string | null) =>
-    go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null });
+    go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null, fresh: true });
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
 
   // Warm the screens and the picture databases while the child looks at the home screen.
@@ -116,7 +116,7 @@ function AppScreens({ boot }: { boot: Boot }) {
         ) : screen.name === 'pages' ? (
           <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => startPicture(pageId)} onHome={home} />
         ) : screen.name === 'who' ? (
-          <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => go({ name: 'draw', artworkId: newArtworkId(), pageId: screen.pageId, childId })} />
+          <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => go({ name: 'draw', artworkId: newArtworkId(), pageId: screen.pageId, childId, fresh: true })} />
         ) : screen.name === 'gallery' ? (
           <GalleryScreen
             storageOk={storageOk}
@@ -149,6 +149,7 @@ function AppScreens({ boot }: { boot: Boot }) {
               artworkId={screen.artworkId}
               pageId={screen.pageId}
               childId={screen.childId}
+              fresh={screen.fresh ?? false}
               assets={pictureAssets}
               storageOk={storageOk}
               settings={settings}

@@ -23,7 +23,8 @@ export type Screen =
   | { name: 'gate' }
   | { name: 'settings' }
   | { name: 'who'; pageId: string | null }
-  | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null };
+  /** `fresh`: a picture just made, with nothing in storage to read. */
+  | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null; fresh?: boolean };
 
 type ScreenName = Screen['name'];
 

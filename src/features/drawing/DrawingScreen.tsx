@@ -26,6 +26,8 @@ interface DrawingScreenProps {
   pageId: string | null;
   /** For a new picture: who is drawing it. */
   childId: string | null;
+  /** A picture just made: nothing in storage to read before it shows. */
+  fresh?: boolean;
   storageOk: boolean;
   settings: Settings;
   assets: PictureAssets;
@@ -38,7 +40,7 @@ const STAMP_SIZES: Record<SizeName, number> = { small: 220, medium: 360, large: 
 
 export function DrawingScreen(props: DrawingScreenProps) {
   const t = useT();
-  const { session, error } = useArtworkSession(props.artworkId, props.storageOk, props.assets, props.pageId, props.childId);
+  const { session, error } = useArtworkSession(props.artworkId, props.storageOk, props.assets, props.pageId, props.childId, props.fresh ?? false);
   if (error) throw error;
   if (!session) return <div className="screen screen--loading" aria-busy="true">{t('loading')}</div>;
   return <DrawingWorkspace {...props} session={session} />;

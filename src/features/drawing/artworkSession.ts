@@ -73,14 +73,15 @@ export class ArtworkSession {
    * Opens a stored picture (or starts one with this id). A read failure is thrown, never turned
    * into an empty picture that a save would write over the stored one.
    */
-  static async open(id: string, storageOk: boolean, assets: PictureAssets, start: { pageId?: string | null; childId?: string | null } = {}, now = Date.now()): Promise<ArtworkSession> {
+  static async open(id: string, storageOk: boolean, assets: PictureAssets, start: { pageId?: string | null; childId?: string | null; fresh?: boolean } = {}, now = Date.now()): Promise<ArtworkSession> {
     // Left a moment ago and still saving: the same picture comes back, editable.
     const left = reclaimPicture<ArtworkSession>(id);
     if (left) return left;
     const lock = storageOk ? await lockPicture(id) : { held: true, release: () => {} };
     let session: ArtworkSession | null = null;
     try {
-      const stored = storageOk ? await readArtwork(id) : null;
+      // A picture just made has nothing stored yet: no read on the way to its first frame.
+      const stored = storageOk && !start.fresh ? await readArtwork(id) : null;
       session = new ArtworkSession(stored?.artwork ?? createArtwork(id, now, start.pageId ?? null, start.childId ?? null));
       session.stored = stored !== null;
       session.storedOps = stored?.exact ? stored.artwork.ops : null;

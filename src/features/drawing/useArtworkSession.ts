@@ -6,13 +6,13 @@ import { ArtworkSession, type PictureAssets } from './artworkSession';
  * opens twice and closes the first, which has nothing to write: nothing is saved before a load
  * finishes, and closing an unchanged picture writes nothing.
  */
-export function useArtworkSession(artworkId: string, storageOk: boolean, assets: PictureAssets, pageId: string | null, childId: string | null) {
+export function useArtworkSession(artworkId: string, storageOk: boolean, assets: PictureAssets, pageId: string | null, childId: string | null, fresh = false) {
   const [session, setSession] = useState<ArtworkSession | null>(null);
   const [error, setError] = useState<unknown>(null);
   useEffect(() => {
     let alive = true;
     let opened: ArtworkSession | null = null;
-    ArtworkSession.open(artworkId, storageOk, assets, { pageId, childId }).then(
+    ArtworkSession.open(artworkId, storageOk, assets, { pageId, childId, fresh }).then(
       (s) => {
         opened = s;
         if (alive) setSession(s);
@@ -25,6 +25,6 @@ export function useArtworkSession(artworkId: string, storageOk: boolean, assets:
       if (opened) void opened.close();
       setSession(null);
     };
-  }, [artworkId, storageOk, assets, pageId, childId]);
+  }, [artworkId, storageOk, assets, pageId, childId, fresh]);
   return { session, error };
 }
