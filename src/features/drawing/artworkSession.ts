@@ -188,14 +188,17 @@ export class ArtworkSession {
    */
   private async writeRecord(): Promise<void> {
     const ops = this.editor.ops.slice();
+    const from = firstDifference(this.storedOps, ops);
     const ref = this.checkpoint;
-    if (ref && (ops.length < ref.opCount || opsFingerprint(ops, ref.opCount) !== ref.fingerprint)) {
+    // Only a change before the checkpoint's last op can break it (hashing every op on every save
+    // would make saving cost grow with the picture).
+    if (ref && (ops.length < ref.opCount || (from < ref.opCount && opsFingerprint(ops, ref.opCount) !== ref.fingerprint))) {
       // Undo went past the checkpoint: it no longer matches the picture.
       this.obsoleteRasters.push(ref.key);
       this.checkpoint = null;
     }
     this.artwork = { ...this.artwork, ops, updatedAt: Date.now(), checkpoint: this.checkpoint };
-    await saveArtworkChanges(this.artwork, firstDifference(this.storedOps, ops));
+    await saveArtworkChanges(this.artwork, from);
     this.storedOps = ops;
     this.stored = true;
     if (this.journalled) clearJournal(this.artwork.id);
