@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { passGate } from './support/adult';
 import { paperPoint } from './support/canvas';
 import { expect, openBlankPicture, test, waitForCanvas, waitForSave } from './support/fixtures';
-import { countRecords } from './support/idb';
+import { countRecords, putRecord } from './support/idb';
 
 // What a new user tripped on, each first reproduced here from outside.
 
@@ -79,24 +79,11 @@ test('junk in the picture stores never appears as a phantom picture, and is set 
   await drawBand(page, touch);
   await page.getByTestId('home').tap();
   await expect(page.getByTestId('start-blank')).toBeVisible();
-  await page.evaluate(async () => {
-    const put = (db: string, store: string, key: IDBValidKey, value: unknown) =>
-      new Promise<void>((resolve, reject) => {
-        const req = indexedDB.open(db);
-        req.onupgradeneeded = () => req.result.createObjectStore(store);
-        req.onsuccess = () => {
-          const tx = req.result.transaction(store, 'readwrite');
-          tx.objectStore(store).put(value, key);
-          tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    await put('ec-artworks', 'artworks', 'junk-a', 'garbage');
-    await put('ec-artworks', 'artworks', 'junk-b', { id: 'junk-b' });
-    await put('ec-artworks', 'artworks', 7, { schemaVersion: 2, id: 7 });
-    await put('ec-artworks', 'artworks', 'junk-d', { schemaVersion: 2, id: 'junk-d', createdAt: 1, updatedAt: 1, opCount: 'many' });
-    await put('ec-gallery', 'items', 'item:junk-e', { id: 'junk-e', createdAt: 1, updatedAt: 1 });
-  });
+  await putRecord(page, 'ec-artworks', 'artworks', 'junk-a', 'garbage');
+  await putRecord(page, 'ec-artworks', 'artworks', 'junk-b', { id: 'junk-b' });
+  await putRecord(page, 'ec-artworks', 'artworks', 7, { schemaVersion: 2, id: 7 });
+  await putRecord(page, 'ec-artworks', 'artworks', 'junk-d', { schemaVersion: 2, id: 'junk-d', createdAt: 1, updatedAt: 1, opCount: 'many' });
+  await putRecord(page, 'ec-gallery', 'items', 'item:junk-e', { id: 'junk-e', createdAt: 1, updatedAt: 1 });
   await page.reload();
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('artwork')).toHaveCount(1);

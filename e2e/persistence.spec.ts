@@ -1,5 +1,5 @@
 import { paperPoint, pictureDigest, settle } from './support/canvas';
-import { countPictures, countRecords } from './support/idb';
+import { countPictures, countRecords, putRecord } from './support/idb';
 import { expect, openBlankPicture, test, waitForCanvas, waitForSave } from './support/fixtures';
 
 async function drawSomething(page: import('@playwright/test').Page, touch: import('./support/touch').Touchscreen) {
@@ -92,25 +92,8 @@ test('a damaged stored picture is set aside, never crashes the app, and the adul
   await page.goto('/');
   await expect(page.getByTestId('start-blank')).toBeVisible();
   // Plant a broken record and point the session at it, as a crash mid-upgrade might leave things.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const put = (db: string, store: string, key: string, value: unknown) =>
-          new Promise<void>((ok, fail) => {
-            const req = indexedDB.open(db);
-            req.onupgradeneeded = () => req.result.createObjectStore(store);
-            req.onsuccess = () => {
-              const tx = req.result.transaction(store, 'readwrite');
-              tx.objectStore(store).put(value, key);
-              tx.oncomplete = () => ok();
-              tx.onerror = () => fail(tx.error);
-            };
-          });
-        put('ec-artworks', 'artworks', 'art-broken', { id: 'art-broken', createdAt: 'soon', ops: [{ kind: 'stroke', points: [NaN] }] })
-          .then(() => put('ec-settings', 'settings', 'session', { screen: 'draw', artworkId: 'art-broken' }))
-          .then(resolve, reject);
-      }),
-  );
+  await putRecord(page, 'ec-artworks', 'artworks', 'art-broken', { id: 'art-broken', createdAt: 'soon', ops: [{ kind: 'stroke', points: [NaN] }] });
+  await putRecord(page, 'ec-settings', 'settings', 'session', { screen: 'draw', artworkId: 'art-broken' });
   await page.reload();
   await waitForCanvas(page);
   await expect(page.getByRole('alert')).toContainText('set aside');

@@ -27,7 +27,8 @@ function trySetup(label, command, args) {
   return result.status === 0;
 }
 
-function canApt() {
+/** Whether this run may install Debian packages itself (root, with apt-get). */
+export function canApt() {
   try {
     execFileSync('sh', ['-c', 'command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]']);
     return true;

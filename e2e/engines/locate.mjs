@@ -2,6 +2,7 @@
 // then Debian's paths, then (as root with apt-get) Debian's packages; otherwise it says what to run.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
+import { canApt } from '../run-e2e.mjs';
 
 export const INSTALL_HINT = 'sudo apt-get install -y firefox-esr webkit2gtk-driver xvfb';
 // xauth is not needed by this suite (it starts Xvfb itself) but xvfb-run needs it, for running by hand.
@@ -39,15 +40,6 @@ function lookOnce() {
     miniBrowser: fromEnv('WEBKIT_BROWSER_PATH') ?? first(miniBrowserPaths()),
     xvfb: fromEnv('XVFB_PATH') ?? first(['/usr/bin/Xvfb']),
   };
-}
-
-function canApt() {
-  try {
-    execFileSync('sh', ['-c', 'command -v apt-get >/dev/null && [ "$(id -u)" = 0 ]']);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** What is missing for each engine (an empty list means it can run). */

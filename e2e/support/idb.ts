@@ -30,3 +30,23 @@ export function countPictures(page: Page): Promise<number> {
       }),
   );
 }
+
+/** Writes one record straight into a store of the app's databases, as a damaged or old device might hold it. */
+export function putRecord(page: Page, database: string, store: string, key: string | number, value: unknown): Promise<void> {
+  // `never`: Playwright's types for a serialisable argument recurse without end on `unknown`.
+  const record = { database, store, key, value } as never;
+  return page.evaluate(
+    ({ database: db, store: name, key: k, value: v }: { database: string; store: string; key: string | number; value: unknown }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onupgradeneeded = () => req.result.createObjectStore(name);
+        req.onsuccess = () => {
+          const tx = req.result.transaction(name, 'readwrite');
+          tx.objectStore(name).put(v, k);
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    record,
+  );
+}

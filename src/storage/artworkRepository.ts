@@ -1,6 +1,6 @@
 import { del, delMany, get, keys, set } from 'idb-keyval';
 import { type Artwork, type CheckpointRef, headerOf, type PictureHeader, type StoredCheckpoint } from '../engine/model/artwork';
-import { assembleArtwork, isPictureHeaderShape, parseArtwork, parsePictureHeader, parseStoredCheckpoint } from '../engine/model/schema';
+import { assembleArtwork, isPictureHeaderShape, type ParseResult, parseArtwork, parsePictureHeader, parseStoredCheckpoint } from '../engine/model/schema';
 import { deletePictureRecords, readAllHeaderRecords, readPictureRecords, writePictureRecords } from './pictureRecords';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
@@ -58,30 +58,22 @@ export async function listPictureHeaders(): Promise<PictureHeader[]> {
 }
 
 async function validateHeader(key: IDBValidKey, raw: unknown): Promise<PictureHeader | null> {
-  const parsed = parsePictureHeader(raw);
-  if (!parsed.ok) {
-    await setAside('artworks', key, raw, parsed.reason, { remove: true });
-    return null;
-  }
-  if (parsed.value.id !== key) {
-    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, { remove: true });
-    return null;
-  }
-  return parsed.value;
+  return acceptUnderKey(key, raw, parsePictureHeader(raw));
 }
 
 async function validateLegacy(key: IDBValidKey, raw: unknown): Promise<Artwork | null> {
   const parsed = parseArtwork(raw);
-  if (!parsed.ok) {
-    await setAside('artworks', key, raw, parsed.reason, { remove: true });
-    return null;
-  }
-  if (parsed.value.id !== key) {
-    await setAside('artworks', key, raw, `record id ${parsed.value.id} does not match its key`, { remove: true });
-    return null;
-  }
-  if (parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), { keep: true });
-  return parsed.value;
+  const artwork = await acceptUnderKey(key, raw, parsed);
+  if (artwork && parsed.ok && parsed.problems.length > 0) await setAside('artworks', key, raw, parsed.problems.join('; '), { keep: true });
+  return artwork;
+}
+
+/** A parsed picture record, if it is good and stored under its own id; else it is set aside. */
+async function acceptUnderKey<T extends { id: string }>(key: IDBValidKey, raw: unknown, parsed: ParseResult<T>): Promise<T | null> {
+  if (parsed.ok && parsed.value.id === key) return parsed.value;
+  const reason = parsed.ok ? `record id ${parsed.value.id} does not match its key` : parsed.reason;
+  await setAside('artworks', key, raw, reason, { remove: true });
+  return null;
 }
 
 /** Version 1 kept the bin time in a separate gallery summary; it moves into the header. */

@@ -4,10 +4,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { entries } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createArtwork, opsFingerprint } from '../engine/model/artwork';
-import type { RawPointer } from '../engine/input/pointerFilter';
 import type { StrokeOp } from '../engine/model/ops';
 import { ArtworkSession, type PictureAssets } from '../features/drawing/artworkSession';
-import { useFailingWrites, useFakeWebLocks, useRealCanvases } from '../test/browserFakes';
+import { drawStrokeAcross, useFailingWrites, useFakeWebLocks, useRealCanvases } from '../test/browserFakes';
 import { loadArtwork, saveArtwork } from './artworkRepository';
 import { replayJournals } from './reloadJournal';
 import { getStores, resetStoresForTests } from './stores';
@@ -24,13 +23,7 @@ beforeEach(() => {
   disk.failing = false;
 });
 
-let clock = 0;
-function drawStroke(session: ArtworkSession, y: number) {
-  const at = (phase: RawPointer['phase'], x: number): RawPointer => ({ id: 1, kind: 'touch', phase, x, y, pressure: 0.5, contactWidth: 10, contactHeight: 10, time: (clock += 20) });
-  session.editor.handlePointer(at('down', 200));
-  for (let x = 300; x <= 900; x += 100) session.editor.handlePointer(at('move', x));
-  session.editor.handlePointer(at('up', 900));
-}
+const drawStroke = (session: ArtworkSession, y: number) => drawStrokeAcross(session.editor, y);
 
 const stroke = (y: number): StrokeOp => ({ kind: 'stroke', brush: 'marker', color: '#1e4fd8', size: 14, seed: y, pressure: false, points: Float32Array.from([10, y, 0.5, 900, y, 0.5]) });
 

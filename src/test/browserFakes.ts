@@ -1,4 +1,5 @@
 import { vi } from 'vitest';
+import type { RawPointer } from '../engine/input/pointerFilter';
 import { nodeCanvasFactory } from './nodeCanvas';
 
 /**
@@ -48,4 +49,14 @@ export function useFailingWrites(): { failing: boolean } {
     };
   }
   return state;
+}
+
+let clock = 0;
+
+/** A finger stroke straight across the picture at height `y`, as the pointer filter receives it. */
+export function drawStrokeAcross(editor: { handlePointer(sample: RawPointer): void }, y: number): void {
+  const at = (phase: RawPointer['phase'], x: number): RawPointer => ({ id: 1, kind: 'touch', phase, x, y, pressure: 0.5, contactWidth: 10, contactHeight: 10, time: (clock += 20) });
+  editor.handlePointer(at('down', 200));
+  for (let x = 300; x <= 900; x += 100) editor.handlePointer(at('move', x));
+  editor.handlePointer(at('up', 900));
 }

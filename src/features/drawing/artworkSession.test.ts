@@ -4,10 +4,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { entries, set } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { RAW_PIXELS_MIME } from '../../engine/model/artwork';
-import type { RawPointer } from '../../engine/input/pointerFilter';
 import { loadArtwork } from '../../storage/artworkRepository';
 import { getStores, resetStoresForTests } from '../../storage/stores';
-import { useFailingWrites, useFakeWebLocks, useRealCanvases } from '../../test/browserFakes';
+import { drawStrokeAcross, useFailingWrites, useFakeWebLocks, useRealCanvases } from '../../test/browserFakes';
 import { pixelHash } from '../../test/nodeCanvas';
 import { ArtworkSession, type PictureAssets } from './artworkSession';
 import { pictureSavingFails } from './openPictures';
@@ -25,13 +24,7 @@ beforeEach(() => {
   disk.failing = false;
 });
 
-let clock = 0;
-function drawStroke(session: ArtworkSession, y: number) {
-  const at = (phase: RawPointer['phase'], x: number): RawPointer => ({ id: 1, kind: 'touch', phase, x, y, pressure: 0.5, contactWidth: 10, contactHeight: 10, time: (clock += 20) });
-  session.editor.handlePointer(at('down', 200));
-  for (let x = 300; x <= 900; x += 100) session.editor.handlePointer(at('move', x));
-  session.editor.handlePointer(at('up', 900));
-}
+const drawStroke = (session: ArtworkSession, y: number) => drawStrokeAcross(session.editor, y);
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
