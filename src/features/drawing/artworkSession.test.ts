@@ -73,6 +73,21 @@ describe('opening and leaving a picture', () => {
     expect(pictureSavingFails()).toBe(false);
   });
 
+  it('opening a picture this tab is busy with for a moment (its gallery thumbnail) waits, then opens it editable', async () => {
+    const drawn = await ArtworkSession.open('art-busy', true, noAssets);
+    drawStroke(drawn, 300);
+    await drawn.close();
+    await wait(0);
+    // The gallery's thumbnail maker has the picture open, for longer than the lock's own retries.
+    const thumbnailMaker = await ArtworkSession.open('art-busy', true, noAssets);
+    setTimeout(() => void thumbnailMaker.close(), 1200);
+    const child = await ArtworkSession.open('art-busy', true, noAssets);
+    expect(child).not.toBe(thumbnailMaker);
+    expect(child.readOnly).toBe(false);
+    expect(child.editor.ops).toHaveLength(1);
+    await child.close();
+  });
+
   it('with no storage at all, a picture the child leaves is freed at once', async () => {
     const session = await ArtworkSession.open('art-nowhere', false, noAssets);
     drawStroke(session, 300);

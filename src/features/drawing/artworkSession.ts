@@ -10,7 +10,7 @@ import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { clearJournal, writeJournal } from '../../storage/reloadJournal';
 import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
-import { reclaimPicture, releaseWhenSaved, startLeaving, trackPicture } from './openPictures';
+import { reclaimPicture, releaseWhenSaved, startLeaving, trackPicture, whenFreed } from './openPictures';
 
 /** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
 export interface PictureAssets {
@@ -26,7 +26,9 @@ export interface PageAssets {
 
 /** A fresh raster checkpoint after this many new steps keeps reopening fast. */
 const CHECKPOINT_EVERY = 30;
-/** Checkpoints (PNG encoding) wait for a quiet moment, after the op log is safe. */
+/** How long opening a picture waits for this tab's own brief use of it to end. */
+const BUSY_HERE_WAIT_MS = 3000;
+/** Checkpoints (reading and compressing the pixels) wait for a quiet moment, after the op log is safe. */
 const CHECKPOINT_DELAY_MS = 1500;
 
 /**
@@ -77,6 +79,8 @@ export class ArtworkSession {
     // Left a moment ago and still saving: the same picture comes back, editable.
     const left = reclaimPicture<ArtworkSession>(id);
     if (left) return left;
+    // Open here for a moment (the gallery making its thumbnail): wait rather than show it read-only.
+    await whenFreed(id, BUSY_HERE_WAIT_MS);
     const lock = storageOk ? await lockPicture(id) : { held: true, release: () => {} };
     let session: ArtworkSession | null = null;
     try {
