@@ -18,7 +18,7 @@ export interface PixelView {
 }
 
 /** `pixels` holding exactly `rect`, row after row. */
-export function viewOf(rect: Rect, pixels: Uint32Array): PixelView {
+function viewOf(rect: Rect, pixels: Uint32Array): PixelView {
   return { data: pixels, stride: rect.width, offset: 0 };
 }
 

@@ -15,7 +15,7 @@
  */
 export const ABSOLUTE_PALM_PX = 140;
 /** Four times the usual finger: a flat finger is at most about three times a fingertip. */
-export const PALM_TO_FINGER = 4;
+const PALM_TO_FINGER = 4;
 /** Below this no contact is a palm, however small this device's usual finger. */
 const RELATIVE_FLOOR_PX = 48;
 /** Finger contacts needed before the device's usual finger is trusted. */

@@ -61,13 +61,6 @@ export interface PictureHeader {
   binnedAt: number | null;
 }
 
-export interface OpChunk {
-  artworkId: string;
-  /** Ops [index × OPS_PER_CHUNK, (index + 1) × OPS_PER_CHUNK) of the picture. */
-  index: number;
-  ops: Op[];
-}
-
 export function headerOf(artwork: Artwork, binnedAt: number | null = null): PictureHeader {
   const { id, createdAt, updatedAt, pageId, childId, checkpoint, ops } = artwork;
   return { schemaVersion: STORED_HEADER_VERSION, id, createdAt, updatedAt, pageId, childId, checkpoint, opCount: ops.length, binnedAt };

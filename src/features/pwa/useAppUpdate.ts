@@ -9,7 +9,7 @@ const CHECK_EVERY_MS = 30 * 60 * 1000;
  * first canvas are made slowed them by a third on a tablet-class CPU. A child's first stroke comes
  * later than this; the adult's setup visit (README) leaves the app ready for offline use.
  */
-export const REGISTER_AFTER_LOAD_MS = 3000;
+const REGISTER_AFTER_LOAD_MS = 3000;
 
 /**
  * The service worker precaches the app for offline use. A new version downloads in the background
