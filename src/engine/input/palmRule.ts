@@ -25,11 +25,15 @@ const FINGERS_KEPT = 32;
 /** The contact sizes of recent touches that turned out to be fingers (they drew or tapped). */
 export class FingerSizes {
   private readonly sizes: number[] = [];
+  /** Worked out when a finger is recorded: every pointer move asks for it. */
+  private threshold = ABSOLUTE_PALM_PX;
 
   record(size: number): void {
     if (!(size > 1)) return;
     this.sizes.push(size);
     if (this.sizes.length > FINGERS_KEPT) this.sizes.shift();
+    const usual = this.usual;
+    this.threshold = usual === null ? ABSOLUTE_PALM_PX : Math.min(ABSOLUTE_PALM_PX, Math.max(RELATIVE_FLOOR_PX, usual * PALM_TO_FINGER));
   }
 
   /** The median finger on this device, or null until enough have been seen. */
@@ -41,8 +45,7 @@ export class FingerSizes {
 
   /** The contact size from which a touch counts as a palm on this device. */
   palmFrom(): number {
-    const usual = this.usual;
-    return usual === null ? ABSOLUTE_PALM_PX : Math.min(ABSOLUTE_PALM_PX, Math.max(RELATIVE_FLOOR_PX, usual * PALM_TO_FINGER));
+    return this.threshold;
   }
 }
 

@@ -4,6 +4,11 @@ import { readBackupStatus } from './backupStatus';
 
 /** Read after the home screen has settled, off the path to the first stroke. */
 const READ_DELAY_MS = 1500;
+/**
+ * Once this run found every earlier picture saved, that stays true (what is drawn now is this
+ * session's): the home screen, shown after every picture, need not read all the pictures again.
+ */
+let earlierAllSaved = false;
 
 /**
  * For the adult, on the home screen: pictures from an earlier session (changed before this start)
@@ -13,12 +18,14 @@ export function BackupNudge({ startedAt, onClose }: { startedAt: number; onClose
   const t = useT();
   const [shown, setShown] = useState(false);
   useEffect(() => {
+    if (earlierAllSaved) return;
     let alive = true;
     const timer = setTimeout(() => {
-      readBackupStatus().then(
-        ({ unsaved }) => alive && setShown(unsaved.some((item) => item.updatedAt < startedAt)),
-        () => {},
-      );
+      readBackupStatus().then(({ unsaved }) => {
+        const earlier = unsaved.some((item) => item.updatedAt < startedAt);
+        earlierAllSaved = !earlier;
+        if (alive) setShown(earlier);
+      }, () => {});
     }, READ_DELAY_MS);
     return () => {
       alive = false;

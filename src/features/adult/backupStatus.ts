@@ -19,10 +19,9 @@ export async function readBackupStatus(): Promise<BackupStatus> {
 }
 
 /** Read again whenever `version` changes (after the adult saved, imported or removed pictures). */
-export function useBackupStatus(version: number, enabled = true): BackupStatus | null {
+export function useBackupStatus(version: number): BackupStatus | null {
   const [status, setStatus] = useState<BackupStatus | null>(null);
   useEffect(() => {
-    if (!enabled) return;
     let alive = true;
     readBackupStatus().then(
       (next) => alive && setStatus(next),
@@ -31,7 +30,7 @@ export function useBackupStatus(version: number, enabled = true): BackupStatus |
     return () => {
       alive = false;
     };
-  }, [version, enabled]);
+  }, [version]);
   return status;
 }
 

@@ -128,7 +128,7 @@ describe('opening and leaving a picture', () => {
     await again.close();
   });
 
-  it('where the browser cannot compress (Safari before 16.4) the checkpoint is a PNG, and reopens', async () => {
+  it('where the browser cannot compress (Safari before 16.4) the checkpoint is a PNG, and the picture reopens (jsdom cannot decode it: replayed)', async () => {
     vi.stubGlobal('CompressionStream', undefined);
     try {
       const session = await ArtworkSession.open('art-png', true, noAssets);

@@ -20,7 +20,7 @@ interface OpenPicture {
 const pictures = new Map<string, OpenPicture>();
 const changeListeners = new Set<() => void>();
 
-export function trackPicture(id: string, owner: object, autosaver: Autosaver, journal: () => void = () => {}): void {
+export function trackPicture(id: string, owner: object, autosaver: Autosaver, journal: () => void): void {
   const previous = pictures.get(id);
   if (previous && previous.owner !== owner) previous.stopStatus();
   const stopStatus = autosaver.onStatus(notifyChange);
@@ -89,14 +89,15 @@ export function pictureSavingFails(): boolean {
   return false;
 }
 
-export function onSavingTrouble(listener: () => void): () => void {
+/** Told whenever a picture here is opened, left, freed, or its saving changes. */
+export function onOpenPicturesChange(listener: () => void): () => void {
   changeListeners.add(listener);
   return () => changeListeners.delete(listener);
 }
 
 /** For the storage notice: whichever screen shows, it reflects every picture still saving. */
 export function usePictureSavingFails(): boolean {
-  return useSyncExternalStore(onSavingTrouble, pictureSavingFails, () => false);
+  return useSyncExternalStore(onOpenPicturesChange, pictureSavingFails, () => false);
 }
 
 function forget(id: string, picture: OpenPicture): void {

@@ -14,7 +14,7 @@ interface GalleryCardProps {
   child: Child | null;
   pageName: string | null;
   busy: boolean;
-  makeThumbnail: ThumbnailMaker | null;
+  makeThumbnail: ThumbnailMaker;
   onOpen: () => void;
   onAction: (action: CardAction) => void;
 }

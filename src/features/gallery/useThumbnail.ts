@@ -8,7 +8,7 @@ export type ThumbnailMaker = (id: string) => Promise<void>;
  * Loads a thumbnail only when its card scrolls into view, and releases it when the card goes. A
  * missing or stale one (the picture changed after it was made) is shown while a new one is made.
  */
-export function useThumbnail(id: string, updatedAt: number, makeThumbnail: ThumbnailMaker | null) {
+export function useThumbnail(id: string, updatedAt: number, makeThumbnail: ThumbnailMaker) {
   const ref = useRef<HTMLElement | null>(null);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
@@ -25,7 +25,7 @@ export function useThumbnail(id: string, updatedAt: number, makeThumbnail: Thumb
     const load = async () => {
       const stored = await loadThumbnail(id);
       if (stored) show(stored.blob);
-      if ((stored && stored.updatedAt >= updatedAt) || !makeThumbnail || !alive) return;
+      if ((stored && stored.updatedAt >= updatedAt) || !alive) return;
       await makeThumbnail(id);
       const made = await loadThumbnail(id);
       if (made && made.updatedAt > (stored?.updatedAt ?? -1)) show(made.blob);
