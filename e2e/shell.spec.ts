@@ -83,6 +83,44 @@ test.describe('kid-proof shell', () => {
     }
   });
 
+  test('a tap before the drawing screen has loaded keeps the home screen up until the canvas shows', async ({ page }) => {
+    // A slow tablet's first visit: the drawing screen's code is still on its way when the child taps.
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/DrawingScreen-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    await page.getByTestId('start-blank').tap();
+    await page.waitForTimeout(500);
+    // No blank loading page in between (React would also hold it ~300 ms after the code came).
+    await expect(page.getByTestId('start-blank')).toBeVisible();
+    await expect(page.locator('.screen--loading')).toHaveCount(0);
+    release();
+    await waitForCanvas(page);
+    await expect(page.getByTestId('start-blank')).toHaveCount(0);
+  });
+
+  test('opening a picture draws each on-screen layer once, not again in the next frame', async ({ page }) => {
+    // Each redraw of a screen-sized layer is one more full upload on the way to the first touch.
+    await page.addInitScript(() => {
+      const draws: number[] = [];
+      (window as unknown as { layerDraws: number[] }).layerDraws = draws;
+      const clearRect = CanvasRenderingContext2D.prototype.clearRect;
+      CanvasRenderingContext2D.prototype.clearRect = function (this: CanvasRenderingContext2D, ...args: [number, number, number, number]) {
+        if (this.canvas.closest?.('[data-testid="canvas"]')) draws.push(performance.now());
+        return clearRect.apply(this, args);
+      };
+    });
+    await page.goto('/');
+    await page.getByTestId('start-blank').tap();
+    await waitForCanvas(page);
+    await page.waitForTimeout(300);
+    const draws = await page.evaluate(() => (window as unknown as { layerDraws: number[] }).layerDraws.length);
+    expect(draws).toBe(0);
+  });
+
   test('a button pressed and held (as children do) still works when the finger lifts', async ({ page, touch }) => {
     await openBlankPicture(page);
     for (const id of ['size-large', 'color-blue', 'tool-crayon']) {

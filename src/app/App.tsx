@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { AdultActions } from '../features/adult/SettingsScreen';
 import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
@@ -70,7 +70,9 @@ function AppScreens({ boot }: { boot: Boot }) {
   const go = useCallback(
     (next: Screen) => {
       preloadScreen(next.name);
-      setScreen(next);
+      // A transition keeps this screen up while the next one's code arrives: suspending would show
+      // the blank fallback, and React holds a fallback ~300 ms before revealing what replaced it.
+      startTransition(() => setScreen(next));
       if (storageOk) {
         const state =
           next.name === 'draw'

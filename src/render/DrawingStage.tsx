@@ -1,4 +1,5 @@
 import type Konva from 'konva';
+import { Konva as KonvaGlobal } from 'konva/lib/Global';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 // Konva's core and only the two shapes we draw: the full build (filters, text, paths) is not needed.
 import 'konva/lib/shapes/Image';
@@ -10,6 +11,11 @@ import type { Rect as DocRect } from '../engine/model/document';
 import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
 import type { CanvasSurface } from './canvasSurface';
 import { attachPointerInput, type StageFit } from './pointerInput';
+
+// Every layer is drawn when it changes, by the frame loop below or by react-konva for a changed
+// prop. Konva's own automatic drawing would draw each layer a second time in the frame after it
+// appears (two more screen-sized canvases to upload on the way to the first touch).
+KonvaGlobal.autoDrawEnabled = false;
 
 interface DrawingStageProps {
   editor: Editor;
@@ -31,6 +37,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
+  const lineArtLayerRef = useRef<Konva.Layer>(null);
   const paintImageRef = useRef<Konva.Image>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
   const fit = fitPage(box.width, box.height);
@@ -46,6 +53,11 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  const stageShown = box.width > 0;
+  useLayoutEffect(() => {
+    if (stageShown) for (const layer of [paintLayerRef.current, liveLayerRef.current, lineArtLayerRef.current]) if (layer) skipQueuedDraw(layer);
+  }, [stageShown]);
 
   useEffect(() => {
     editor.stabiliserRadius = fit.scale > 0 ? stabiliserPx / fit.scale : 0;
@@ -117,7 +129,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
           {/* The stroke in progress is drawn straight into this layer's canvas, only the new points each frame. */}
           <Layer ref={liveLayerRef} listening={false} />
           {lineArt ? (
-            <Layer listening={false}>
+            <Layer ref={lineArtLayerRef} listening={false}>
               <KonvaImage image={lineArt as HTMLImageElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
             </Layer>
           ) : null}
@@ -183,6 +195,22 @@ function showLiveLayer(layer: Konva.Layer, alpha: number): void {
   const style = layer.getNativeCanvasElement().style;
   style.opacity = String(alpha);
   style.visibility = 'visible';
+}
+
+/**
+ * Konva draws a layer as it joins the stage, and react-konva has by then also queued a draw of it
+ * for the next frame: the same pixels again, and one more full upload before the first touch.
+ * Skips one draw of a layer that has such a draw queued (whichever of the two runs first, the
+ * other draws the picture as it is then). Without Konva's private flag this does nothing.
+ */
+function skipQueuedDraw(layer: Konva.Layer): void {
+  const pending = (layer as unknown as { _waitingForDraw?: boolean })._waitingForDraw;
+  if (!pending) return;
+  const realDraw = layer.draw;
+  layer.draw = function skipOnce(this: Konva.Layer) {
+    layer.draw = realDraw;
+    return this;
+  };
 }
 
 function hideLiveLayer(layer: Konva.Layer): void {
