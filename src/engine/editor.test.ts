@@ -2,42 +2,20 @@ import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { createNodeSurface, inkedPixels, pixelHash } from '../test/nodeCanvas';
 import { Editor } from './editor';
-import type { RawPointer } from './input/pointerFilter';
+import { EditorDriver } from '../test/editorDriver';
 import type { BrushId } from './model/ops';
 
 function setup() {
   const surface = createNodeSurface();
   let seed = 1;
   const editor = new Editor(surface, { nextSeed: () => seed++ });
-  return { surface, editor, picture: () => pixelHash(surface.paint) };
-}
-
-let clock = 0;
-const sample = (id: number, phase: RawPointer['phase'], x: number, y: number): RawPointer => ({
-  id,
-  phase,
-  x,
-  y,
-  kind: 'touch',
-  pressure: 0,
-  contactWidth: 12,
-  contactHeight: 12,
-  time: (clock += 16),
-});
-
-function stroke(editor: Editor, from: [number, number], to: [number, number], steps = 20) {
-  editor.handlePointer(sample(1, 'down', ...from));
-  for (let i = 1; i <= steps; i++) {
-    editor.handlePointer(sample(1, 'move', from[0] + ((to[0] - from[0]) * i) / steps, from[1] + ((to[1] - from[1]) * i) / steps));
-    if (i % 3 === 0) editor.renderFrame();
-  }
-  editor.handlePointer(sample(1, 'up', ...to));
+  return { surface, editor, drive: new EditorDriver(editor), picture: () => pixelHash(surface.paint) };
 }
 
 describe('Editor', () => {
   it('records a finished stroke as one op and paints it', () => {
-    const { editor, surface } = setup();
-    stroke(editor, [100, 100], [900, 600]);
+    const { editor, drive, surface } = setup();
+    drive.line([100, 100], [900, 600]);
     expect(editor.ops).toHaveLength(1);
     expect(editor.ops[0]).toMatchObject({ kind: 'stroke', brush: 'marker', size: 34 });
     expect(inkedPixels(surface.paint)).toBeGreaterThan(10_000);
@@ -45,12 +23,12 @@ describe('Editor', () => {
   });
 
   it('undo restores the exact pixels and redo rebuilds the same picture', () => {
-    const { editor, picture } = setup();
+    const { editor, drive, picture } = setup();
     const brushes: BrushId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'eraser'];
     const states = [picture()];
     brushes.forEach((brush, i) => {
       editor.setTool(brush);
-      stroke(editor, [100, 100 + i * 150], [1800, 300 + i * 120]);
+      drive.line([100, 100 + i * 150], [1800, 300 + i * 120]);
       states.push(picture());
     });
     for (let i = brushes.length; i > 0; i--) {
@@ -66,9 +44,9 @@ describe('Editor', () => {
   });
 
   it('undoes more than 100 steps back to a blank page', () => {
-    const { editor, picture } = setup();
+    const { editor, drive, picture } = setup();
     const blank = picture();
-    for (let i = 0; i < 120; i++) stroke(editor, [50 + (i % 20) * 100, 60 + Math.floor(i / 20) * 250], [120 + (i % 20) * 100, 200 + Math.floor(i / 20) * 250], 4);
+    for (let i = 0; i < 120; i++) drive.line([50 + (i % 20) * 100, 60 + Math.floor(i / 20) * 250], [120 + (i % 20) * 100, 200 + Math.floor(i / 20) * 250], 4);
     let undone = 0;
     while (editor.undo()) undone++;
     expect(undone).toBe(120);
@@ -77,14 +55,14 @@ describe('Editor', () => {
   });
 
   it('keeps 100+ steps of a busy, overlapping, textured picture within the memory budget', () => {
-    const { editor } = setup();
+    const { editor, drive } = setup();
     const brushes: BrushId[] = ['crayon', 'glitter', 'paint', 'marker', 'rainbow'];
     for (let i = 0; i < 120; i++) {
       editor.setTool(brushes[i % brushes.length]!);
       editor.setSize(70);
       // Long diagonal strokes that cross the whole page and each other.
       const y0 = 100 + ((i * 97) % 1500);
-      stroke(editor, [60, y0], [2340, 1697 - y0], 24);
+      drive.line([60, y0], [2340, 1697 - y0], 24);
     }
     expect(editor.undoDepth).toBeGreaterThanOrEqual(100);
     expect(editor.historyBytes).toBeLessThanOrEqual(96 * 1024 * 1024);
@@ -92,29 +70,29 @@ describe('Editor', () => {
   }, 60_000);
 
   it('a second finger early in a stroke leaves no trace and no history', () => {
-    const { editor, surface, picture } = setup();
+    const { editor, drive, surface, picture } = setup();
     const blank = picture();
-    editor.handlePointer(sample(1, 'down', 300, 300));
-    editor.handlePointer(sample(1, 'move', 340, 320));
+    drive.down([300, 300]);
+    drive.move([340, 320]);
     editor.renderFrame();
-    editor.handlePointer({ ...sample(2, 'down', 800, 300), time: clock + 1 });
+    drive.down([800, 300], 2);
     expect(editor.ops).toHaveLength(0);
     expect(editor.canUndo).toBe(false);
     expect(picture()).toBe(blank);
     expect(inkedPixels(surface.scratch)).toBe(0);
     // The two fingers keep moving and lift: still nothing.
-    editor.handlePointer(sample(1, 'move', 400, 400));
-    editor.handlePointer(sample(2, 'up', 800, 300));
-    editor.handlePointer(sample(1, 'up', 400, 400));
+    drive.move([400, 400]);
+    drive.up([800, 300], 2);
+    drive.up([400, 400]);
     expect(editor.ops).toHaveLength(0);
     expect(inkedPixels(surface.scratch)).toBe(0);
   });
 
   it('clear is one undoable step and does nothing on a blank page', () => {
-    const { editor, surface, picture } = setup();
+    const { editor, drive, surface, picture } = setup();
     expect(editor.clear()).toBe(false);
     expect(editor.canUndo).toBe(false);
-    stroke(editor, [200, 200], [800, 800]);
+    drive.line([200, 200], [800, 800]);
     const drawn = picture();
     expect(editor.clear()).toBe(true);
     expect(inkedPixels(surface.paint)).toBe(0);
@@ -128,7 +106,7 @@ describe('Editor', () => {
     const live = setup();
     (['marker', 'crayon', 'glitter', 'paint', 'rainbow', 'eraser'] as BrushId[]).forEach((brush, i) => {
       live.editor.setTool(brush);
-      stroke(live.editor, [150, 150 + i * 200], [2000, 250 + i * 180], 30);
+      live.drive.line([150, 150 + i * 200], [2000, 250 + i * 180], 30);
     });
     const replay = setup();
     replay.editor.load(live.editor.ops);
@@ -137,8 +115,8 @@ describe('Editor', () => {
   });
 
   it('fast repeated undo taps never skip a step', () => {
-    const { editor } = setup();
-    for (let i = 0; i < 5; i++) stroke(editor, [100, 100 + i * 100], [600, 100 + i * 100], 3);
+    const { editor, drive } = setup();
+    for (let i = 0; i < 5; i++) drive.line([100, 100 + i * 100], [600, 100 + i * 100], 3);
     for (let i = 4; i >= 0; i--) {
       editor.undo();
       expect(editor.ops).toHaveLength(i);
@@ -146,10 +124,10 @@ describe('Editor', () => {
   });
 
   it('keeps a stroke in progress when undo is tapped mid-stroke, then undoes it', () => {
-    const { editor, picture } = setup();
+    const { editor, drive, picture } = setup();
     const blank = picture();
-    editor.handlePointer(sample(1, 'down', 300, 300));
-    editor.handlePointer(sample(1, 'move', 600, 300));
+    drive.down([300, 300]);
+    drive.move([600, 300]);
     expect(editor.undo()).toBe(true);
     expect(picture()).toBe(blank);
     expect(editor.redo()).toBe(true);
@@ -157,13 +135,13 @@ describe('Editor', () => {
   });
 
   it('a read-only picture takes no stroke, fill, stamp, undo or clear', () => {
-    const { editor, surface, picture } = setup();
-    stroke(editor, [100, 100], [900, 600]);
+    const { editor, drive, surface, picture } = setup();
+    drive.line([100, 100], [900, 600]);
     const drawn = picture();
     surface.registerStamp('star', createCanvas(64, 64) as never);
     editor.setStamp('star');
     editor.readOnly = true;
-    stroke(editor, [100, 900], [900, 1200]);
+    drive.line([100, 900], [900, 1200]);
     expect(editor.fillAt(1500, 1200)).toBe(false);
     expect(editor.stampAt(1500, 1200)).toBe(false);
     expect(editor.undo()).toBe(false);

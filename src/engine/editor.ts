@@ -3,16 +3,17 @@ import { getBrush } from './brushes/registry';
 import type { FillResult } from './fill/floodFill';
 import { DEFAULT_HISTORY_LIMITS, History, type HistoryLimits } from './history/history';
 import { decodeTile, diffTiles } from './history/tilePatch';
-import { type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
+import { type BrushId, type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
 import { DOC_WIDTH, FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
 import { colorHex } from './model/palette';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
 import { normalisePressure } from './input/pressure';
-import type { Point } from './input/stabiliser';
 import { LiveStroke } from './liveStroke';
 import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
+import { createTools } from './tools/registry';
+import { type Tool, type ToolDocument, type ToolPointer, type ToolState, transition } from './tools/tool';
 
 /** 'document': the picture changed (save it); 'tool': a choice changed; 'stroke': a stroke began or was dropped; 'placed': a fill or stamp landed. */
 export type EditorEvent = 'tool' | 'document' | 'stroke' | 'placed';
@@ -58,6 +59,9 @@ export class Editor {
   private serial = 0;
   /** Undo bookkeeping of the last fill, done just after the pixels are on screen. */
   private pendingHistory: (() => void) | null = null;
+  private readonly tools: Record<ToolId, Tool>;
+  /** The state of the tool a gesture began with, until it rests again (a new tool waits for the next gesture). */
+  private gesture: ToolState | null = null;
 
   constructor(
     private readonly surface: RasterSurface,
@@ -65,6 +69,7 @@ export class Editor {
   ) {
     this.history = new History(options.historyLimits ?? DEFAULT_HISTORY_LIMITS);
     this.nextSeed = options.nextSeed ?? randomSeed;
+    this.tools = createTools(this.toolDocument());
   }
 
   get ops(): readonly Op[] {
@@ -128,9 +133,21 @@ export class Editor {
     this.emit('tool');
   }
 
+  /** Touch, pen and mouse: raw samples pass the pointer filter (palms, pinches) first. */
   handlePointer(sample: RawPointer): void {
     if (this.readOnly) return;
-    for (const action of this.filter.handle(sample)) this.apply(action);
+    for (const action of this.filter.handle(sample)) this.handleAction(action);
+  }
+
+  /** Any input mode's filtered action (a keyboard or switch cursor, a dwell) goes to the tool in use. */
+  handleAction(action: FilterAction): void {
+    if (this.readOnly) return;
+    // A new gesture finishes one its source left open (nothing drawn is lost) and uses the tool chosen now.
+    if (action.type === 'start' && this.gesture) this.gesture = transition(this.gesture, { type: 'end' }, null);
+    const state = this.gesture?.name === 'idle' ? null : this.gesture;
+    const sample = action.type === 'cancel' ? undefined : action.sample;
+    const next = transition(state ?? this.tools[this.tool].idle, action, sample ? toToolPointer(sample) : null);
+    this.gesture = next.name === 'idle' ? null : next;
   }
 
   /**
@@ -220,44 +237,36 @@ export class Editor {
     return true;
   }
 
-  private apply(action: FilterAction): void {
-    switch (action.type) {
-      case 'start':
-        if (this.tool === 'fill') this.fillAt(action.sample.x, action.sample.y);
-        else if (this.tool === 'stamp') this.stampAt(action.sample.x, action.sample.y);
-        else this.startStroke(action.sample.kind === 'pen', toPoint(action.sample));
-        break;
-      case 'move':
-        this.extendStroke(action.sample);
-        break;
-      case 'end':
-        if (action.sample) this.extendStroke(action.sample);
-        this.finishLiveStroke();
-        break;
-      case 'cancel':
-        this.dropLiveStroke();
-        break;
-    }
+  /** What the tools may do, bound to this editor. */
+  private toolDocument(): ToolDocument {
+    return {
+      beginStroke: (brush, at) => this.startStroke(brush, at),
+      extendStroke: (at) => this.extendStroke(at),
+      finishStroke: () => this.finishLiveStroke(),
+      dropStroke: () => this.dropLiveStroke(),
+      fillAt: (x, y) => this.fillAt(x, y),
+      stampAt: (x, y) => this.stampAt(x, y),
+    };
   }
 
-  private startStroke(pen: boolean, at: Point): void {
+  private startStroke(brush: BrushId, at: ToolPointer): void {
     this.dropLiveStroke();
-    if (this.tool === 'fill' || this.tool === 'stamp') return;
     const clipPoint = this.stayInside && this.page.walls ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
     const region = clipPoint ? regionAt(this.page, clipPoint.x, clipPoint.y) : null;
-    const style = { brush: this.tool, color: this.color, size: this.size, seed: this.nextSeed(), pressure: pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
+    const style = { brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: at.pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
     this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at);
     this.emit('stroke');
   }
 
-  private extendStroke(sample: RawPointer): void {
+  private extendStroke(at: ToolPointer): void {
     const live = this.live;
-    if (!live || !live.extend(toPoint(sample))) return;
+    if (!live || !live.extend(at)) return;
     if (live.count >= MAX_STROKE_POINTS) {
-      // Very long scribbles continue as a new stroke from the same spot.
-      const at = live.lastPoint;
+      // Very long scribbles continue as a new stroke from the same spot, with the same brush.
+      const brush = live.style.brush;
+      const from = { ...live.lastPoint, pen: at.pen };
       this.finishLiveStroke();
-      this.startStroke(sample.kind === 'pen', at);
+      this.startStroke(brush, from);
     }
   }
 
@@ -303,6 +312,6 @@ export class Editor {
   }
 }
 
-function toPoint(sample: RawPointer): Point {
-  return { x: sample.x, y: sample.y, p: normalisePressure(sample.kind, sample.pressure) };
+function toToolPointer(sample: RawPointer): ToolPointer {
+  return { x: sample.x, y: sample.y, p: normalisePressure(sample.kind, sample.pressure), pen: sample.kind === 'pen' };
 }

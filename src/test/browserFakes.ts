@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
-import type { RawPointer } from '../engine/input/pointerFilter';
+import type { Editor } from '../engine/editor';
+import { EditorDriver } from './editorDriver';
 import { nodeCanvasFactory } from './nodeCanvas';
 
 /**
@@ -51,12 +52,11 @@ export function useFailingWrites(): { failing: boolean } {
   return state;
 }
 
-let clock = 0;
+const drivers = new WeakMap<Editor, EditorDriver>();
 
-/** A finger stroke straight across the picture at height `y`, as the pointer filter receives it. */
-export function drawStrokeAcross(editor: { handlePointer(sample: RawPointer): void }, y: number): void {
-  const at = (phase: RawPointer['phase'], x: number): RawPointer => ({ id: 1, kind: 'touch', phase, x, y, pressure: 0.5, contactWidth: 10, contactHeight: 10, time: (clock += 20) });
-  editor.handlePointer(at('down', 200));
-  for (let x = 300; x <= 900; x += 100) editor.handlePointer(at('move', x));
-  editor.handlePointer(at('up', 900));
+/** A finger stroke straight across the picture at height `y` (one driver per editor keeps its clock running). */
+export function drawStrokeAcross(editor: Editor, y: number): void {
+  let driver = drivers.get(editor);
+  if (!driver) drivers.set(editor, (driver = new EditorDriver(editor)));
+  driver.line([200, y], [900, y], 7);
 }

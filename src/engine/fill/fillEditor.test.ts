@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeSurface, pixelHash } from '../../test/nodeCanvas';
 import { Editor } from '../editor';
-import type { RawPointer } from '../input/pointerFilter';
+import { EditorDriver } from '../../test/editorDriver';
 import { DOC_HEIGHT, DOC_WIDTH } from '../model/document';
 import type { PageContext } from '../painting';
 
@@ -23,11 +23,9 @@ function setup(page: PageContext | null) {
   if (page) editor.setPage(page);
   const alpha = (x: number, y: number) => surface.paint.getImageData(x, y, 1, 1).data[3] ?? 0;
   const rgb = (x: number, y: number) => Array.from(surface.paint.getImageData(x, y, 1, 1).data.slice(0, 3));
-  return { surface, editor, alpha, rgb, picture: () => pixelHash(surface.paint) };
+  return { surface, editor, drive: new EditorDriver(editor), alpha, rgb, picture: () => pixelHash(surface.paint) };
 }
 
-let t = 0;
-const at = (phase: RawPointer['phase'], x: number, y: number): RawPointer => ({ id: 1, phase, x, y, kind: 'touch', pressure: 0, contactWidth: 10, contactHeight: 10, time: (t += 16) });
 
 describe('tap-to-fill in the editor', () => {
   it('fills a region completely and nothing outside, as one undoable step', () => {
@@ -55,21 +53,18 @@ describe('tap-to-fill in the editor', () => {
   });
 
   it('works on a blank picture, bounded by paint', () => {
-    const { editor, rgb, alpha } = setup(null);
+    const { editor, drive, rgb, alpha } = setup(null);
     editor.setTool('marker');
     editor.setColor('#1b1b1b');
     // A closed square of marker strokes.
     const corners: [number, number][] = [[500, 500], [1500, 500], [1500, 1300], [500, 1300], [500, 500]];
-    editor.handlePointer(at('down', 500, 500));
-    for (const [x, y] of corners) for (let k = 1; k <= 20; k++) editor.handlePointer(at('move', x, y));
-    editor.handlePointer(at('up', 500, 500));
+    drive.stroke(corners.flatMap((corner) => Array<[number, number]>(20).fill(corner)));
     editor.setTool('fill');
     editor.setColor('#fdd835');
-    editor.handlePointer(at('down', 1000, 900));
-    editor.handlePointer(at('up', 1000, 900));
+    drive.tap([1000, 900]);
     expect(rgb(1000, 900)).toEqual([0xfd, 0xd8, 0x35]);
     expect(alpha(200, 200)).toBe(0);
-    expect(editor.ops.map((op) => op.kind)).toEqual(['stroke', 'fill']);
+    expect(drive.opKinds).toEqual(['stroke', 'fill']);
   });
 
   it('a tap outside the page is ignored', () => {
@@ -92,11 +87,7 @@ describe('tap-to-fill in the editor', () => {
 });
 
 describe('staying inside the lines', () => {
-  const scribble = (editor: Editor) => {
-    editor.handlePointer(at('down', 800, 700));
-    for (let x = 800; x <= 1500; x += 20) editor.handlePointer(at('move', x, 700));
-    editor.handlePointer(at('up', 1500, 700));
-  };
+  const scribble = (editor: Editor) => new EditorDriver(editor).line([800, 700], [1500, 700], 35);
 
   it('a stroke that starts inside a region paints only inside it', () => {
     const { editor, alpha } = setup(boxPage());
