@@ -130,6 +130,25 @@ test.describe('drawing with a finger', () => {
     expect((await pictureDigest(page)).hash).toBe(states[1]!.hash);
   });
 
+  test('Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo, as the buttons do', async ({ page, touch }) => {
+    const blank = await pictureDigest(page);
+    await touch.stroke([await paperPoint(page, 0.2, 0.4), await paperPoint(page, 0.8, 0.4)], 6);
+    await settle(page);
+    const drawn = await pictureDigest(page);
+    expect(drawn.hash).not.toBe(blank.hash);
+    await page.keyboard.press('Control+z');
+    await settle(page);
+    expect((await pictureDigest(page)).hash).toBe(blank.hash);
+    await expect(page.getByTestId('undo')).toBeDisabled();
+    await page.keyboard.press('Control+Shift+Z');
+    await settle(page);
+    expect((await pictureDigest(page)).hash).toBe(drawn.hash);
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    await settle(page);
+    expect((await pictureDigest(page)).hash).toBe(drawn.hash);
+  });
+
   test('clear asks first, and can itself be undone', async ({ page, touch }) => {
     await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);
     await settle(page);

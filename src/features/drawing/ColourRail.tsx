@@ -1,23 +1,21 @@
 import type { CSSProperties } from 'react';
-import { paletteOf, type ColorName } from '../../engine/model/palette';
-import { BigButton } from '../../ui/BigButton';
+import { PALETTE } from '../../engine/model/palette';
 import { useT } from '../i18n/i18n';
+import { CommandButton } from './CommandButton';
+import type { Command, CommandTable } from './commands';
 
-export function ColourRail({ color, size, hintUrl, onColor }: { color: ColorName; size: number; hintUrl: string | null; onColor: (name: ColorName) => void }) {
+export function ColourRail({ commands, run, hintUrl }: { commands: CommandTable; run: (command: Command) => void; hintUrl: string | null }) {
   const t = useT();
+  const colours = PALETTE.flatMap((entry) => {
+    const command = commands.get(`color-${entry.name}`);
+    return command ? [{ entry, command }] : [];
+  });
   return (
-    <div className={`rail rail--colours${hintUrl ? ' rail--with-hint' : ''}`} role="group" aria-label={t('colors.group')} style={{ '--colour-pairs': Math.ceil(paletteOf(size).length / 2) } as CSSProperties}>
-      {paletteOf(size).map((entry) => (
-        <BigButton
-          key={entry.name}
-          testId={`color-${entry.name}`}
-          label={t(`colors.${entry.name}`)}
-          variant="swatch"
-          pressed={color === entry.name}
-          onPress={() => onColor(entry.name)}
-        >
+    <div className={`rail rail--colours${hintUrl ? ' rail--with-hint' : ''}`} role="group" aria-label={t('colors.group')} style={{ '--colour-pairs': Math.ceil(colours.length / 2) } as CSSProperties}>
+      {colours.map(({ entry, command }) => (
+        <CommandButton key={entry.name} command={command} run={run} variant="swatch">
           <span className="swatch-blob" style={{ background: entry.hex }} aria-hidden="true" />
-        </BigButton>
+        </CommandButton>
       ))}
       {hintUrl ? <img className="colour-hint" data-testid="colour-hint" src={hintUrl} alt={t('hint.label')} draggable={false} /> : null}
     </div>

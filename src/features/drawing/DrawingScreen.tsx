@@ -1,13 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { STABILISER_RADIUS_PX } from '../../engine/input/stabiliser';
-import { colorHex, PALETTE, paletteOf, SIZES, type ColorName, type SizeName } from '../../engine/model/palette';
+import { paletteOf, SIZES, type SizeName } from '../../engine/model/palette';
 import type { Settings } from '../../engine/model/settings';
 import { DrawingStage } from '../../render/DrawingStage';
 import { useT } from '../i18n/i18n';
 import { playSound } from '../sound/sound';
 import { speakLabel } from '../sound/speech';
 import { STAMPS } from '../stamps/stampCatalogue.generated';
-import { TOOLS } from './toolCatalogue';
+import { type Command, type CommandTable, commandForKey, drawingCommands, runCommand } from './commands';
 import { StampTray } from '../stamps/StampTray';
 import type { ArtworkSession, PictureAssets } from './artworkSession';
 import { Celebration } from './Celebration';
@@ -95,53 +95,29 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
     editor.setStamp(stampId);
   };
 
-  const size = sizeName(state.size);
-  const toolRail = (
-    <ToolRail
-      tool={state.tool}
-      visible={settings.visibleTools}
-      onTool={(id) => {
-        playSound('tool');
-        const tool = TOOLS.find((x) => x.id === id);
-        if (tool) speakLabel(t(tool.label));
-        if (id === 'stamp' && editor.tool !== 'stamp') toolBeforeTray.current = editor.tool;
-        editor.setTool(id);
-        setTrayOpen(id === 'stamp');
-      }}
-    />
-  );
-  const colourRail = (
-    <ColourRail
-      color={colorName(state.color)}
-      size={settings.paletteSize}
-      hintUrl={session.page?.hintUrl ?? null}
-      onColor={(name) => {
-        playSound('color');
-        speakLabel(t(`colors.${name}`));
-        editor.setColor(colorHex(name));
-      }}
-    />
-  );
+  const commands = drawingCommands({
+    editor,
+    stampSizes: STAMP_SIZES,
+    askToClear: () => setConfirmClear(true),
+    leave: (celebrate) => void leave(celebrate),
+    toolChosen: (tool, previous) => {
+      if (tool === 'stamp' && previous !== 'stamp') toolBeforeTray.current = previous;
+      setTrayOpen(tool === 'stamp');
+    },
+    tools: settings.visibleTools,
+    colours: paletteOf(settings.paletteSize).map((c) => c.name),
+    sizes: settings.visibleSizes,
+  });
+  const run = (command: Command) => void runCommand(command, { play: playSound, say: (label) => speakLabel(t(label)) });
+  useCommandKeys(commands, run, !confirmClear && !celebrating);
+  const toolRail = <ToolRail commands={commands} run={run} />;
+  const colourRail = <ColourRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
   // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
   // scan move left to right as the child sees them.
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
-      <TopBar
-        size={size}
-        sizes={settings.visibleSizes}
-        colorHex={state.color}
-        canUndo={state.canUndo}
-        canRedo={state.canRedo}
-        onSize={(name) => editor.setSize(SIZES[name], STAMP_SIZES[name])}
-        onHome={() => void leave(false)}
-        onUndo={() => {
-          if (editor.undo()) playSound('undo');
-        }}
-        onRedo={() => editor.redo()}
-        onClear={() => setConfirmClear(true)}
-        onDone={() => void leave(true)}
-      />
+      <TopBar commands={commands} run={run} colorHex={state.color} />
       <main className="canvas-area">
         <DrawingStage
           editor={editor}
@@ -188,6 +164,19 @@ function sizeName(size: number): SizeName {
   return (Object.keys(SIZES) as SizeName[]).find((name) => SIZES[name] === size) ?? 'medium';
 }
 
-function colorName(hex: string): ColorName {
-  return PALETTE.find((c) => c.hex === hex)?.name ?? 'red';
+/** Keyboard shortcuts run the same commands as the buttons (Ctrl/⌘+Z undo, Ctrl/⌘+Shift+Z or Ctrl+Y redo). */
+function useCommandKeys(commands: CommandTable, run: (command: Command) => void, active: boolean): void {
+  const latest = useRef({ commands, run });
+  latest.current = { commands, run };
+  useEffect(() => {
+    if (!active) return;
+    const onKey = (e: KeyboardEvent) => {
+      const command = commandForKey(latest.current.commands, e);
+      if (!command) return;
+      e.preventDefault();
+      latest.current.run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [active]);
 }

@@ -1,52 +1,46 @@
 import { SIZE_NAMES, SIZES, type SizeName } from '../../engine/model/palette';
-import { BigButton } from '../../ui/BigButton';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
 import { useT } from '../i18n/i18n';
+import { CommandButton } from './CommandButton';
+import type { Command, CommandTable } from './commands';
 
 interface TopBarProps {
-  size: SizeName;
-  sizes: readonly SizeName[];
+  commands: CommandTable;
+  run: (command: Command) => void;
   colorHex: string;
-  canUndo: boolean;
-  canRedo: boolean;
-  onSize: (size: SizeName) => void;
-  onHome: () => void;
-  onUndo: () => void;
-  onRedo: () => void;
-  onClear: () => void;
-  onDone: () => void;
 }
 
-export function TopBar(props: TopBarProps) {
+export function TopBar({ commands, run, colorHex }: TopBarProps) {
   const t = useT();
+  const button = (id: string, icon: string, size = 44, variant?: 'card', className?: string) => {
+    const command = commands.get(id);
+    return command ? (
+      <CommandButton command={command} run={run} variant={variant} className={className}>
+        <Icon src={icon} size={size} />
+      </CommandButton>
+    ) : null;
+  };
   return (
     <div className="top-bar" role="toolbar" aria-label={t('actions.group')}>
-      <BigButton testId="home" label={t('actions.home')} onPress={props.onHome}>
-        <Icon src={ICONS.house} size={44} />
-      </BigButton>
+      {button('home', ICONS.house)}
       <span className="top-bar__gap" />
-      <BigButton testId="undo" label={t('actions.undo')} onPress={props.onUndo} disabled={!props.canUndo}>
-        <Icon src={ICONS.undo} size={44} />
-      </BigButton>
-      <BigButton testId="redo" label={t('actions.redo')} onPress={props.onRedo} disabled={!props.canRedo}>
-        <Icon src={ICONS.redo} size={44} />
-      </BigButton>
+      {button('undo', ICONS.undo)}
+      {button('redo', ICONS.redo)}
       <span className="top-bar__gap" />
       <div className="size-group" role="group" aria-label={t('sizes.group')}>
-        {SIZE_NAMES.filter((name) => props.sizes.includes(name)).map((name) => (
-          <BigButton key={name} testId={`size-${name}`} label={t(`sizes.${name}`)} variant="size" pressed={props.size === name} onPress={() => props.onSize(name)}>
-            <span className="size-dot" aria-hidden="true" style={{ width: dotPx(name), height: dotPx(name), background: props.colorHex }} />
-          </BigButton>
-        ))}
+        {SIZE_NAMES.map((name) => {
+          const command = commands.get(`size-${name}`);
+          return command ? (
+            <CommandButton key={name} command={command} run={run} variant="size">
+              <span className="size-dot" aria-hidden="true" style={{ width: dotPx(name), height: dotPx(name), background: colorHex }} />
+            </CommandButton>
+          ) : null;
+        })}
       </div>
       <span className="top-bar__gap" />
-      <BigButton testId="clear" label={t('actions.clear')} onPress={props.onClear}>
-        <Icon src={ICONS.wastebasket} size={44} />
-      </BigButton>
-      <BigButton testId="done" label={t('actions.done')} variant="card" className="done-button" onPress={props.onDone}>
-        <Icon src={ICONS.checkMark} size={52} />
-      </BigButton>
+      {button('clear', ICONS.wastebasket)}
+      {button('done', ICONS.checkMark, 52, 'card', 'done-button')}
     </div>
   );
 }
