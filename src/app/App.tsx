@@ -65,7 +65,8 @@ function AppScreens({ boot }: { boot: Boot }) {
   const language = settings.language;
   const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
-  const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print }), [settings, pages, children, printer.print]);
+  // changeChildren is made anew each render, but what it extends is `children`, a dependency.
+  const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren }), [settings, pages, children, printer.print]);
 
   const go = useCallback(
     (next: Screen) => {

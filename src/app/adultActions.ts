@@ -1,4 +1,4 @@
-import { readArchive, writeArchive, type ArchiveEntry } from '../features/adult/pictureArchive';
+import { mergeChildren, readArchive, writeArchive, type ArchiveEntry } from '../features/adult/pictureArchive';
 import type { AdultActions } from '../features/adult/SettingsScreen';
 import type { PageInfo } from '../features/colouring/pages';
 import { exportPicturePng } from '../features/drawing/exportPicture';
@@ -19,10 +19,12 @@ interface Context {
   children: Child[];
   pages: PageInfo[];
   print: (jobs: PrintJob[]) => boolean;
+  /** Children that came with an imported archive join the list. */
+  changeChildren: (next: Child[]) => void;
 }
 
 /** The adult area's actions on all pictures: print them, move them between tablets. */
-export function createAdultActions({ settings, pages, children, print }: Context): AdultActions {
+export function createAdultActions({ settings, pages, children, print, changeChildren }: Context): AdultActions {
   const language = settings.language;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   const pageName = (id: string | null) => pages.find((p) => p.id === id)?.names[language] ?? null;
@@ -56,7 +58,7 @@ export function createAdultActions({ settings, pages, children, print }: Context
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');
       const file = `enchanting-canvas-pictures-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.zip`;
-      downloadBlob(new Blob([writeArchive(entries) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
+      downloadBlob(new Blob([writeArchive(entries, children) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
       await saveBackupRecord({ savedAt });
       return translate(language, 'export.done').replace('{file}', file);
     },
@@ -70,6 +72,8 @@ export function createAdultActions({ settings, pages, children, print }: Context
         console.warn('Archive refused:', result.detail);
         return translate(language, `import.${result.problem}`);
       }
+      const merged = mergeChildren(children, result.children);
+      if (merged.length > children.length) changeChildren(merged);
       let added = 0;
       let skipped = 0;
       for (const { artwork, png } of result.entries) {

@@ -70,6 +70,25 @@ describe('junk in the small stores', () => {
     expect(await setAsideRecords()).toHaveLength(1);
   });
 
+  it("children: a junk access profile falls back to the device default with the notice; a good one is kept, and saving it raises none", async () => {
+    const good = { scan: 'two', scanStepMs: 2000, scanTick: true, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 150 };
+    const raw = [
+      { id: 'c1', name: 'Dana', avatar: 'fox', color: 'red', access: 'switch please' },
+      { id: 'c2', name: 'Aru', avatar: 'owl', color: 'blue', access: good },
+    ];
+    const noticed: string[] = [];
+    const stop = onSetAside((store) => noticed.push(store));
+    noticed.length = 0; // earlier tests' notices, delivered on subscribing
+    await set('children', raw, getStores().settings);
+    const children = await loadChildren();
+    stop();
+    expect(children.map((c) => c.access)).toEqual([null, good]);
+    expect(noticed).toEqual(['settings']);
+    await saveChildren(children);
+    await loadChildren();
+    expect(await setAsideRecords()).toHaveLength(1);
+  });
+
   it('session: junk sends the child home and is set aside', async () => {
     await set('session', { screen: 'draw', artworkId: 42 }, getStores().settings);
     expect(await loadSession()).toEqual({ screen: 'home', artworkId: null, pageId: null });

@@ -12,8 +12,8 @@ describe('children', () => {
       'junk',
     ]);
     expect(parsed).toEqual([
-      { id: 'c1', name: 'Әлия', avatar: 'fox', color: 'pink' },
-      { id: 'c3', name: 'Тимур', avatar: 'cat', color: 'blue' },
+      { id: 'c1', name: 'Әлия', avatar: 'fox', color: 'pink', access: null },
+      { id: 'c3', name: 'Тимур', avatar: 'cat', color: 'blue', access: null },
     ]);
     expect(parseChildren(null)).toEqual([]);
   });

@@ -1,3 +1,4 @@
+import { type AccessProfile, parseChildAccess } from './access';
 import { PALETTE, type ColorName } from './palette';
 
 /** Animal pictures a child can recognise as "mine" without reading. */
@@ -10,6 +11,8 @@ export interface Child {
   name: string;
   avatar: AvatarId;
   color: ColorName;
+  /** How this child draws and chooses; null: the device default, as for guests. */
+  access: AccessProfile | null;
 }
 
 export const MAX_CHILDREN = 60;
@@ -33,7 +36,7 @@ export function parseChildren(raw: unknown): Child[] {
     const avatar = (AVATARS as readonly unknown[]).includes(r.avatar) ? (r.avatar as AvatarId) : 'cat';
     const color = PALETTE.some((c) => c.name === r.color) ? (r.color as ColorName) : 'blue';
     seen.add(r.id);
-    children.push({ id: r.id, name, avatar, color });
+    children.push({ id: r.id, name, avatar, color, access: parseChildAccess(r.access) });
   }
   return children;
 }

@@ -1,3 +1,4 @@
+import { type AccessProfile, DEFAULT_ACCESS, parseAccessProfile } from './access';
 import { STABILISER_STRENGTHS, type StabiliserStrength } from '../input/stabiliser';
 import type { ToolId } from './ops';
 import { SIZE_NAMES, type SizeName } from './palette';
@@ -40,6 +41,8 @@ export interface Settings {
   visibleSizes: SizeName[];
   /** The event date on print sheets (YYYY-MM-DD); null means each picture's own date. */
   eventDate: string | null;
+  /** How guests (and children without their own profile) draw and choose. */
+  defaultAccess: AccessProfile;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -61,6 +64,7 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     paletteSize: 14,
     visibleSizes: [...SIZE_NAMES],
     eventDate: null,
+    defaultAccess: { ...DEFAULT_ACCESS },
   };
 }
 
@@ -103,6 +107,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
         ? SIZE_NAMES.filter((x) => (r.visibleSizes as unknown[]).includes(x))
         : defaults.visibleSizes,
     eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
+    defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
   };
 }
 

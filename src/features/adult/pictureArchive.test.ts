@@ -2,7 +2,9 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { createArtwork } from '../../engine/model/artwork';
 import type { StrokeOp } from '../../engine/model/ops';
-import { ARCHIVE_FORMAT, readArchive, writeArchive } from './pictureArchive';
+import { DEFAULT_ACCESS } from '../../engine/model/access';
+import type { Child } from '../../engine/model/children';
+import { ARCHIVE_FORMAT, mergeChildren, readArchive, writeArchive } from './pictureArchive';
 
 function png(width: number, height: number): Uint8Array {
   const bytes = new Uint8Array(40);
@@ -28,6 +30,28 @@ describe('picture archive', () => {
     expect(result.entries[0]!.artwork.ops[0]).toEqual(stroke);
     expect(result.entries[0]!.artwork.pageId).toBe('doctor');
     expect(result.entries[1]!.png).toEqual(entries[1]!.png);
+  });
+
+  it('carries the children with their access profiles; junk entries are dropped; older archives have none', () => {
+    const children: Child[] = [
+      { id: 'c1', name: 'Aru', avatar: 'owl', color: 'blue', access: { ...DEFAULT_ACCESS, scan: 'two', buttonScale: 150 } },
+      { id: 'c2', name: 'Dana', avatar: 'fox', color: 'red', access: null },
+    ];
+    const result = readArchive(writeArchive(entries, children));
+    expect(result.ok && result.children).toEqual(children);
+    const older = { format: ARCHIVE_FORMAT, version: 1, artworks: [] };
+    expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(older)) }))).toMatchObject({ ok: true, children: [] });
+    const junk = { ...older, children: [children[0], 'not a child', { id: 'bad id', name: 'X' }] };
+    expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(junk)) }))).toMatchObject({ ok: true, children: [children[0]] });
+  });
+
+  it("importing children adds the ones this tablet lacks and keeps this tablet's own", () => {
+    const here: Child[] = [{ id: 'c1', name: 'Aru', avatar: 'owl', color: 'blue', access: null }];
+    const arriving: Child[] = [
+      { id: 'c1', name: 'Aru (other tablet)', avatar: 'cat', color: 'red', access: { ...DEFAULT_ACCESS, dwell: true } },
+      { id: 'c2', name: 'Dana', avatar: 'fox', color: 'red', access: { ...DEFAULT_ACCESS, scan: 'one' } },
+    ];
+    expect(mergeChildren(here, arriving)).toEqual([here[0], arriving[1]]);
   });
 
   it('refuses a file that is not a ZIP', () => {

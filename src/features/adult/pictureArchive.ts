@@ -1,5 +1,6 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Artwork } from '../../engine/model/artwork';
+import { type Child, MAX_CHILDREN, parseChildren } from '../../engine/model/children';
 import { parseArtwork } from '../../engine/model/schema';
 
 /**
@@ -19,9 +20,10 @@ export interface ArchiveEntry {
 }
 
 export type ArchiveProblem = 'notZip' | 'tooBig' | 'unknownVersion' | 'broken';
-export type ArchiveResult = { ok: true; entries: ArchiveEntry[] } | { ok: false; problem: ArchiveProblem; detail: string };
+/** `children`: the children (names, avatars, access profiles) the pictures belong to; junk entries are dropped. */
+export type ArchiveResult = { ok: true; entries: ArchiveEntry[]; children: Child[] } | { ok: false; problem: ArchiveProblem; detail: string };
 
-export function writeArchive(entries: ArchiveEntry[], exportedAt = Date.now()): Uint8Array {
+export function writeArchive(entries: ArchiveEntry[], children: readonly Child[] = [], exportedAt = Date.now()): Uint8Array {
   const files: Zippable = {};
   const artworks = entries.map(({ artwork, png }) => {
     const image = `pictures/${artwork.id}.png`;
@@ -29,7 +31,7 @@ export function writeArchive(entries: ArchiveEntry[], exportedAt = Date.now()): 
     const ops = artwork.ops.map((op) => (op.kind === 'stroke' ? { ...op, points: Array.from(op.points) } : op));
     return { ...artwork, ops, checkpoint: null, image };
   });
-  const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks };
+  const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks, children };
   files['manifest.json'] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(files);
 }
@@ -74,7 +76,14 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
     entries.push({ artwork: parsed.value, png });
   }
   if (new Set(entries.map((e) => e.artwork.id)).size !== entries.length) return fail('broken', 'an artwork is listed twice');
-  return { ok: true, entries };
+  // Archives from before children travelled with them have none.
+  return { ok: true, entries, children: parseChildren(manifest.children) };
+}
+
+/** The children here, then those from an archive this tablet does not have yet (its own entries win). */
+export function mergeChildren(here: readonly Child[], arriving: readonly Child[]): Child[] {
+  const known = new Set(here.map((c) => c.id));
+  return [...here, ...arriving.filter((c) => !known.has(c.id))].slice(0, Math.max(here.length, MAX_CHILDREN));
 }
 
 /** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */

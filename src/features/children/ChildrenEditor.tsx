@@ -16,7 +16,7 @@ export function ChildrenEditor({ childList, onChange }: { childList: Child[]; on
     const id = `child-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
     const avatar = AVATARS[childList.length % AVATARS.length] ?? 'cat';
     const color = PALETTE[(childList.length * 5) % PALETTE.length]?.name ?? 'blue';
-    onChange([...childList, { id, name, avatar, color }]);
+    onChange([...childList, { id, name, avatar, color, access: null }]);
     setNewName('');
   };
   return (
