@@ -11,6 +11,7 @@ import { usePrinter } from '../features/print/usePrinter';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
+import { useActiveAccess } from '../features/access/useActiveAccess';
 import { saveSession } from '../storage/sessionRepository';
 import { warmUpPictureStores } from '../storage/stores';
 import type { Boot } from './bootstrap';
@@ -89,6 +90,11 @@ function AppScreens({ boot }: { boot: Boot }) {
   const startPicture = (pageId: string | null) =>
     go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null, fresh: true });
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
+  // The child drawing now uses their own profile from the moment they are chosen; guests and every
+  // other screen use the device default.
+  const drawingChild = screen.name === 'draw' ? children.find((c) => c.id === screen.childId) : undefined;
+  const access = drawingChild?.access ?? settings.defaultAccess;
+  useActiveAccess(access);
 
   // Warm the screens and the picture databases while the child looks at the home screen.
   useEffect(() => {
@@ -141,7 +147,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             pages={pages}
             stampGroups={STAMP_GROUPS}
             actions={adultActions}
-            childrenEditor={<ChildrenEditor childList={children} onChange={changeChildren} />}
+            childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} onChange={changeChildren} />}
             onChange={changeSettings}
             onWiped={() => setChildren([])}
             onHome={home}
@@ -156,6 +162,7 @@ function AppScreens({ boot }: { boot: Boot }) {
               assets={pictureAssets}
               storageOk={storageOk}
               settings={settings}
+              access={access}
               onExit={home}
             />
         )}

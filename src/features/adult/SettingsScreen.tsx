@@ -3,12 +3,13 @@ import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
 import { SIZE_NAMES } from '../../engine/model/palette';
 import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMPLE_TOOLS } from '../../engine/model/settings';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { AccessProfileEditor } from '../access/AccessProfileEditor';
 import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
 import { BackupSection } from './BackupSection';
 import { DeviceSection } from './DeviceSection';
 import { PictureManager } from './PictureManager';
-import { Switch } from './Switch';
+import { Switch } from '../../ui/Switch';
 
 export interface AdultActions {
   wipeAll: () => Promise<string>;
@@ -132,6 +133,10 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
               />
             ))}
           </div>
+        </section>
+        <section aria-labelledby="s-access">
+          <h2 id="s-access">{t('access.deviceTitle')}</h2>
+          <AccessProfileEditor idPrefix="default-" profile={settings.defaultAccess} onChange={(defaultAccess) => set({ defaultAccess })} />
         </section>
         <section aria-labelledby="s-pages">
           <h2 id="s-pages">{t('settings.pages')}</h2>

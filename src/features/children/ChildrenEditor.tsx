@@ -1,13 +1,16 @@
 import { useState } from 'react';
+import type { AccessProfile } from '../../engine/model/access';
 import { AVATARS, type Child, cleanName, MAX_CHILDREN } from '../../engine/model/children';
 import { PALETTE } from '../../engine/model/palette';
+import { AccessProfileEditor } from '../access/AccessProfileEditor';
 import { useT } from '../i18n/i18n';
 import { ChildBadge } from './ChildBadge';
 
-/** Adults add, rename and remove children: a first name, an avatar and a colour. */
-export function ChildrenEditor({ childList, onChange }: { childList: Child[]; onChange: (next: Child[]) => void }) {
+/** Adults add, rename and remove children (a first name, an avatar, a colour) and set how each draws. */
+export function ChildrenEditor({ childList, defaultAccess, onChange }: { childList: Child[]; defaultAccess: AccessProfile; onChange: (next: Child[]) => void }) {
   const t = useT();
   const [newName, setNewName] = useState('');
+  const [openAccess, setOpenAccess] = useState<string | null>(null);
   const update = (id: string, change: Partial<Child>) => onChange(childList.map((c) => (c.id === id ? { ...c, ...change } : c)));
   const next = <T,>(list: readonly T[], current: T) => list[(list.indexOf(current) + 1) % list.length] as T;
   const add = () => {
@@ -37,9 +40,37 @@ export function ChildrenEditor({ childList, onChange }: { childList: Child[]; on
               {t(`colors.${child.color}`)}
             </button>
             <NameField name={child.name} testId={`child-name-${child.id}`} label={t('children.rename')} onRename={(name) => update(child.id, { name })} />
+            <button
+              type="button"
+              className="settings-button"
+              data-testid={`child-access-${child.id}`}
+              aria-expanded={openAccess === child.id}
+              aria-label={`${t('access.open')}: ${child.name}`}
+              onClick={() => setOpenAccess(openAccess === child.id ? null : child.id)}
+            >
+              {t('access.open')}
+            </button>
             <button type="button" className="settings-button" data-testid={`child-remove-${child.id}`} onClick={() => onChange(childList.filter((c) => c.id !== child.id))}>
               {t('children.remove')}
             </button>
+            {openAccess === child.id ? (
+              <section className="access-panel" data-testid={`child-access-panel-${child.id}`} aria-label={`${t('access.title')}: ${child.name}`}>
+                <h3>
+                  {t('access.title')}: {child.name}
+                </h3>
+                <p className="access-panel__state">
+                  {child.access ? (
+                    <button type="button" className="settings-button" data-testid={`child-access-default-${child.id}`} onClick={() => update(child.id, { access: null })}>
+                      {t('access.useDefault')}
+                    </button>
+                  ) : (
+                    t('access.usesDefault')
+                  )}
+                </p>
+                {/* A child on the device default starts from it; the first change gives the child their own profile. */}
+                <AccessProfileEditor idPrefix="" profile={child.access ?? defaultAccess} onChange={(access) => update(child.id, { access })} />
+              </section>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { STABILISER_RADIUS_PX } from '../../engine/input/stabiliser';
 import { paletteOf, SIZES, type SizeName } from '../../engine/model/palette';
+import type { AccessProfile } from '../../engine/model/access';
 import type { Settings } from '../../engine/model/settings';
 import { DrawingStage } from '../../render/DrawingStage';
 import { useT } from '../i18n/i18n';
@@ -30,6 +31,8 @@ interface DrawingScreenProps {
   fresh?: boolean;
   storageOk: boolean;
   settings: Settings;
+  /** How the child drawing now draws and chooses. */
+  access: AccessProfile;
   assets: PictureAssets;
   onExit: () => void;
 }
