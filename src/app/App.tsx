@@ -12,6 +12,7 @@ import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { useActiveAccess } from '../features/access/useActiveAccess';
+import { useSwitchScanning } from '../features/access/useSwitchScanning';
 import { saveSession } from '../storage/sessionRepository';
 import { warmUpPictureStores } from '../storage/stores';
 import type { Boot } from './bootstrap';
@@ -95,6 +96,7 @@ function AppScreens({ boot }: { boot: Boot }) {
   const drawingChild = screen.name === 'draw' ? children.find((c) => c.id === screen.childId) : undefined;
   const access = drawingChild?.access ?? settings.defaultAccess;
   useActiveAccess(access);
+  useSwitchScanning(access, !['gate', 'settings'].includes(screen.name));
 
   // Warm the screens and the picture databases while the child looks at the home screen.
   useEffect(() => {

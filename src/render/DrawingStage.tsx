@@ -1,6 +1,6 @@
 import type Konva from 'konva';
 import { Konva as KonvaGlobal } from 'konva/lib/Global';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 // Konva's core and only the two shapes we draw: the full build (filters, text, paths) is not needed.
 import 'konva/lib/shapes/Image';
 import 'konva/lib/shapes/Rect';
@@ -26,6 +26,8 @@ interface DrawingStageProps {
   stabiliserPx: number;
   testId: string;
   label: string;
+  /** Drawn over the page, placed with the page's fit (the switch and keyboard cursor). */
+  overlay?: (fit: StageFit) => ReactNode;
 }
 
 /**
@@ -33,7 +35,7 @@ interface DrawingStageProps {
  * own non-listening layer. Pointer input goes straight from the DOM to the editor; drawing happens
  * once per animation frame, and only the layer that changed is redrawn.
  */
-export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label }: DrawingStageProps) {
+export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay }: DrawingStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
@@ -112,7 +114,8 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
   }, [editor, surface]);
 
   return (
-    <div ref={containerRef} className="stage-container" data-testid={testId} role="img" aria-label={label}>
+    // Focusable and a scan item: keyboard drawing and the switch crosshair start here.
+    <div ref={containerRef} className="stage-container" data-testid={testId} data-scan-item="canvas" tabIndex={0} role="img" aria-label={label}>
       {/* The paper's soft shadow, behind the canvases: a CSS filter on the paint layer made the
           browser re-filter the whole layer on every change (15–20 ms a fill at 2×). */}
       {fit.scale > 0 ? (
@@ -135,6 +138,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
           ) : null}
         </Stage>
       )}
+      {overlay?.(fit)}
     </div>
   );
 }

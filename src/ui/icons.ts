@@ -32,6 +32,8 @@ import sparkles from 'virtual:fluent-emoji/sparkles';
 import sponge from 'virtual:fluent-emoji/sponge';
 import undo from 'virtual:fluent-emoji/right-arrow-curving-left';
 import wastebasket from 'virtual:fluent-emoji/wastebasket';
+import raisedHand from 'virtual:fluent-emoji/raised-hand';
+import backArrow from 'virtual:fluent-emoji/back-arrow';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 /** Avatars children pick themselves by. */
@@ -73,4 +75,6 @@ export const ICONS = {
   sponge,
   undo,
   wastebasket,
+  raisedHand,
+  backArrow,
 } as const;

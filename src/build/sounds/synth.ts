@@ -158,8 +158,22 @@ export function celebrate(): Float32Array {
   return finish(out, { lowpassHz: 4200, fadeOut: 0.25, peakDb: TARGET_PEAK_DB });
 }
 
+/** A switch scan step: the quietest and shortest of them all, a tiny "tick" (a short, muted glass tap). */
+export function tick(): Float32Array {
+  const out = new Float32Array(sampleCount(0.09));
+  addTone(out, 0, {
+    freq: 1320,
+    attack: 0.009,
+    partials: [
+      { ratio: 1, amp: 1, tau: 0.018 },
+      { ratio: 2.1, amp: 0.12, tau: 0.008 },
+    ],
+  });
+  return finish(out, { lowpassHz: 3600, fadeOut: 0.03, peakDb: TARGET_PEAK_DB - 3 });
+}
+
 /** Every sound, in sprite order. */
-export const SOUNDS = { tool, color, stamp, fill, undo, celebrate } as const;
+export const SOUNDS = { tool, color, stamp, fill, undo, celebrate, tick } as const;
 
 export type SynthSoundName = keyof typeof SOUNDS;
 

@@ -8,6 +8,11 @@ import { useT } from '../i18n/i18n';
 import { playSound } from '../sound/sound';
 import { speakLabel } from '../sound/speech';
 import { STAMPS } from '../stamps/stampCatalogue.generated';
+import { BigButton } from '../../ui/BigButton';
+import { Icon } from '../../ui/Icon';
+import { ICONS } from '../../ui/icons';
+import { useCanvasAccess } from './canvasAccess';
+import { CanvasCursorOverlay } from './CanvasCursorOverlay';
 import { type Command, type CommandTable, commandForKey, drawingCommands, runCommand } from './commands';
 import { StampTray } from '../stamps/StampTray';
 import type { ArtworkSession, PictureAssets } from './artworkSession';
@@ -112,6 +117,14 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
     sizes: settings.visibleSizes,
   });
   const run = (command: Command) => void runCommand(command, { play: playSound, say: (label) => speakLabel(t(label)) });
+  const [canvasArea, setCanvasArea] = useState<HTMLElement | null>(null);
+  // Once the crosshair has swept the page: lift (when the brush is down), undo, done, back to the buttons.
+  const canvas = useCanvasAccess(editor, canvasArea, () =>
+    ['scan-lift', 'undo', 'done', 'scan-leave'].flatMap((id) => {
+      const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]:not(:disabled)`);
+      return el ? [el] : [];
+    }),
+  );
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} />;
   const colourRail = <ColourRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
@@ -121,7 +134,7 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
       <TopBar commands={commands} run={run} colorHex={state.color} />
-      <main className="canvas-area">
+      <main className="canvas-area" ref={setCanvasArea} data-scan-group="canvas">
         <DrawingStage
           editor={editor}
           surface={session.surface}
@@ -129,7 +142,21 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
           stabiliserPx={STABILISER_RADIUS_PX[settings.stabiliser]}
           testId="canvas"
           label={t('canvas.label')}
+          overlay={(fit) => <CanvasCursorOverlay cursor={canvas.cursor} fit={fit} label={t('scan.cursor')} />}
         />
+        {canvas.cursor.mode === 'scan' ? (
+          // While the crosshair runs: lift the brush, or go back to the buttons (undo and done are in the top bar).
+          <div className="scan-bar">
+            {canvas.cursor.pen.down ? (
+              <BigButton testId="scan-lift" label={t('scan.lift')} onPress={canvas.lift}>
+                <Icon src={ICONS.raisedHand} size={44} />
+              </BigButton>
+            ) : null}
+            <BigButton testId="scan-leave" label={t('scan.leave')} onPress={canvas.leave}>
+              <Icon src={ICONS.backArrow} size={44} />
+            </BigButton>
+          </div>
+        ) : null}
         {trayOpen ? (
           <StampTray
             chosen={state.stamp}

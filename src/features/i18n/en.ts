@@ -175,6 +175,7 @@ export const en = {
   'scan.lift': 'Lift the brush',
   'scan.canvas': 'Draw on the picture',
   'scan.cursor': 'Drawing point',
+  'scan.leave': 'Back to the buttons',
 } as const;
 
 export type MessageKey = keyof typeof en;

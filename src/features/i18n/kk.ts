@@ -176,5 +176,6 @@ export const kk: Catalogue = {
   'scan.lift': 'Қылқаламды көтеру',
   'scan.canvas': 'Суретке салу',
   'scan.cursor': 'Сурет салу нүктесі',
+  'scan.leave': 'Батырмаларға қайту',
 };
 

@@ -176,5 +176,6 @@ export const ru: Catalogue = {
   'scan.lift': 'Поднять кисть',
   'scan.canvas': 'Рисовать на картинке',
   'scan.cursor': 'Точка рисования',
+  'scan.leave': 'Назад к кнопкам',
 };
 

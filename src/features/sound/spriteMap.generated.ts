@@ -9,6 +9,7 @@ export const SOUND_SPRITE = {
   fill: [1400, 530],
   undo: [2010, 410],
   celebrate: [2500, 1470],
+  tick: [4050, 160],
 } as const;
 
 export type SoundName = keyof typeof SOUND_SPRITE;
