@@ -131,3 +131,97 @@ test('two switches (Space steps, Enter chooses): red, fill, a point on the pictu
   await scanTo(page, 'undo', 'never');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
 });
+
+test('one switch: the highlight moves by itself and a press chooses; colour, fill and the point, then undo', async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['scan-one']);
+  // The quickest scan the profile allows (0.6 s a step), set from the keyboard on the slider.
+  await passGate(page);
+  await page.getByTestId(`child-access-${aru}`).click();
+  await page.getByTestId(`child-access-panel-${aru}`).getByTestId('scan-speed').focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByTestId(`child-access-panel-${aru}`).locator('output').first()).toHaveText('0.6');
+  await page.getByTestId('home').click();
+  await drawAs(page, aru);
+  /** Waits, pressing nothing, until `target` is highlighted, then presses the one switch. */
+  const waitAndPress = async (target: string) => {
+    await expect.poll(() => scanFocus(page), { timeout: 30_000, intervals: [50] }).toBe(target);
+    await page.keyboard.press('Space');
+  };
+  await waitAndPress('group:colours');
+  await waitAndPress('color-blue');
+  await expect(page.getByTestId('color-blue')).toHaveAttribute('aria-pressed', 'true');
+  await waitAndPress('group:tools');
+  await waitAndPress('tool-fill');
+  await waitAndPress('group:canvas');
+  // Rows sweep by themselves: wait for the third notch, press; then the same for the column.
+  await expect.poll(() => page.getByTestId('scan-cursor').getAttribute('data-phase')).toBe('row');
+  await page.waitForTimeout(600 * 3 + 300);
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
+  await page.waitForTimeout(600 * 3 + 300);
+  await page.keyboard.press('Space');
+  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([0x1e, 0x4f, 0xd8]);
+  await waitAndPress('undo');
+  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
+});
+
+test('keyboard drawing on the picture: arrows move the cursor, Space puts the brush down and lifts it, Enter fills', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  await page.getByTestId('canvas').focus();
+  // The cursor starts in the middle of the page; take it left, brush down, draw right, lift.
+  for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-mode', 'keys');
+  await page.keyboard.press('Space');
+  for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-down', 'false');
+  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+  await expect.poll(() => paperColour(page, 0.3, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+  expect(await paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+  // Escape hands the keys back; a tap-to-fill by keyboard with the fill tool.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tool-fill').tap();
+  await page.getByTestId('color-green').tap();
+  await page.getByTestId('canvas').focus();
+  for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => paperColour(page, 0.5, 0.2)).not.toEqual([255, 255, 255]);
+  expect(await paperColour(page, 0.5, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+});
+
+for (const language of ['kk', 'ru', 'en'] as const) {
+  test(`in ${language}: the profile editor and the scanning screen name every control and pass axe with the highlight on`, async ({ page }) => {
+    await page.goto('/');
+    await passGate(page);
+    await page.getByTestId(`lang-${language}`).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', language);
+    await page.getByTestId('home').click();
+    const aru = await addChildWithProfile(page, 'Aru', ['scan-two', 'dwell-on', 'draw-tap-tap']);
+    await passGate(page);
+    await page.getByTestId(`child-access-${aru}`).click();
+    const AxeBuilder = (await import('@axe-core/playwright')).default;
+    const serious = async (where: string) =>
+      (await new AxeBuilder({ page }).exclude('.print-area').analyze()).violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    expect(await serious('settings with the profile open')).toEqual([]);
+    // Every control of the profile has a name in this language.
+    const names = await page.getByTestId(`child-access-panel-${aru}`).locator('button, input').evaluateAll((els) =>
+      els.map((el) => (el.getAttribute('aria-label') ?? el.closest('label')?.textContent ?? el.textContent ?? '').trim()),
+    );
+    expect(names.filter((n) => n.length === 0)).toEqual([]);
+    await page.getByTestId('home').click();
+    await drawAs(page, aru);
+    await press(page, ' ');
+    await press(page, ' ');
+    expect(await scanFocus(page)).not.toBeNull();
+    expect(await serious('drawing with the scan highlight')).toEqual([]);
+    await scanTo(page, 'group:canvas', 'never');
+    await press(page, ' ');
+    expect(await serious('drawing with the crosshair')).toEqual([]);
+    await expect(page.getByTestId('scan-leave')).toHaveAttribute('aria-label', /\S/);
+  });
+}
