@@ -110,6 +110,12 @@ async function paperColour(page: Page, fx: number, fy: number): Promise<number[]
   );
 }
 
+/** How far the paper's colour at a point is from `rgb` (largest channel difference): the page is scaled on screen. */
+async function colourOff(page: Page, fx: number, fy: number, rgb: number[]): Promise<number> {
+  const px = await paperColour(page, fx, fy);
+  return Math.max(...px.map((v, i) => Math.abs(v - rgb[i]!)));
+}
+
 test('two switches (Space steps, Enter chooses): red, fill, a point on the picture fills it, then undo — no touch at all', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
   // An adult helps the child to their picture; from then on it is the child's profile.
@@ -126,7 +132,7 @@ test('two switches (Space steps, Enter chooses): red, fill, a point on the pictu
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
   for (let i = 0; i < 7; i++) await press(page, ' ');
   await press(page, 'Enter');
-  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+  await expect.poll(() => colourOff(page, 0.5, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
   // Undo is one sweep away: the line runs off the page, then lift (not needed), undo, done, back.
   await scanTo(page, 'undo', 'never');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
@@ -160,7 +166,7 @@ test('one switch: the highlight moves by itself and a press chooses; colour, fil
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
   await page.waitForTimeout(600 * 3 + 300);
   await page.keyboard.press('Space');
-  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([0x1e, 0x4f, 0xd8]);
+  await expect.poll(() => colourOff(page, 0.5, 0.5, [0x1e, 0x4f, 0xd8])).toBeLessThanOrEqual(8);
   await waitAndPress('undo');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
 });
@@ -177,8 +183,8 @@ test('keyboard drawing on the picture: arrows move the cursor, Space puts the br
   for (let i = 0; i < 24; i++) await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Space');
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-down', 'false');
-  await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([0xe5, 0x39, 0x35]);
-  await expect.poll(() => paperColour(page, 0.3, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+  await expect.poll(() => colourOff(page, 0.5, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
+  await expect.poll(() => colourOff(page, 0.3, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
   expect(await paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
   await expect(page.getByTestId('undo')).toBeEnabled();
   // Escape hands the keys back; a tap-to-fill by keyboard with the fill tool.
@@ -189,7 +195,7 @@ test('keyboard drawing on the picture: arrows move the cursor, Space puts the br
   for (let i = 0; i < 8; i++) await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Enter');
   await expect.poll(() => paperColour(page, 0.5, 0.2)).not.toEqual([255, 255, 255]);
-  expect(await paperColour(page, 0.5, 0.5)).toEqual([0xe5, 0x39, 0x35]);
+  expect(await colourOff(page, 0.5, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
 });
 
 for (const language of ['kk', 'ru', 'en'] as const) {
@@ -225,3 +231,59 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     await expect(page.getByTestId('scan-leave')).toHaveAttribute('aria-label', /\S/);
   });
 }
+
+test('dwell: a mouse resting on a colour chooses it (jitter and all); resting on the picture puts the brush down, the next rest lifts it', async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['dwell-on']);
+  await passGate(page);
+  await page.getByTestId(`child-access-${aru}`).click();
+  await page.getByTestId(`child-access-panel-${aru}`).getByTestId('dwell-time').focus();
+  await page.keyboard.press('Home');
+  await page.getByTestId('home').click();
+  await drawAs(page, aru);
+  const blue = (await page.getByTestId('color-blue').boundingBox())!;
+  await page.mouse.move(blue.x + blue.width / 2, blue.y + blue.height / 2, { steps: 4 });
+  // A head pointer's jitter within the ring does not start the dwell again.
+  for (const dx of [6, -6, 4, -3]) {
+    await page.mouse.move(blue.x + blue.width / 2 + dx, blue.y + blue.height / 2);
+    await page.waitForTimeout(60);
+  }
+  await expect(page.getByTestId('dwell-ring')).toBeVisible();
+  await expect(page.getByTestId('color-blue')).toHaveAttribute('aria-pressed', 'true', { timeout: 2000 });
+  // On the picture: rest, glide across, rest.
+  const { paperPoint } = await import('./support/canvas');
+  const a = await paperPoint(page, 0.3, 0.6);
+  const b = await paperPoint(page, 0.7, 0.6);
+  await page.mouse.move(a.x, a.y, { steps: 6 });
+  await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-down', 'true', { timeout: 2000 });
+  await page.mouse.move(b.x, b.y, { steps: 20 });
+  await expect(page.getByTestId('scan-cursor')).toHaveCount(0, { timeout: 2000 });
+  await expect.poll(() => colourOff(page, 0.5, 0.6, [0x1e, 0x4f, 0xd8])).toBeLessThanOrEqual(8);
+  expect(await paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
+  await expect(page.getByTestId('undo')).toBeEnabled();
+});
+
+test('tap to start, tap to stop: taps draw one line through each tapped point; a tap on its start ends it', async ({ page, touch }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['draw-tap-tap']);
+  await drawAs(page, aru);
+  const { paperPoint } = await import('./support/canvas');
+  const tap = async (fx: number, fy: number) => {
+    const p = await paperPoint(page, fx, fy);
+    await touch.start([p]);
+    await touch.end();
+    await page.waitForTimeout(100);
+  };
+  await tap(0.2, 0.3);
+  await expect(page.getByTestId('scan-lift')).toBeVisible();
+  await tap(0.8, 0.3);
+  await tap(0.8, 0.7);
+  // A single tap draws no dot of its own: nothing below the line yet.
+  expect(await paperColour(page, 0.2, 0.7)).toEqual([255, 255, 255]);
+  await tap(0.2, 0.3);
+  await expect(page.getByTestId('scan-lift')).toHaveCount(0);
+  await expect.poll(() => colourOff(page, 0.5, 0.3, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
+  expect(await colourOff(page, 0.8, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
+  // One line, one undo step.
+  await page.getByTestId('undo').tap();
+  await expect.poll(() => paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
+  await expect(page.getByTestId('undo')).toBeDisabled();
+});

@@ -13,6 +13,7 @@ import { StorageNotice } from '../features/shell/StorageNotice';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { useActiveAccess } from '../features/access/useActiveAccess';
 import { useSwitchScanning } from '../features/access/useSwitchScanning';
+import { useDwell } from '../features/access/useDwell';
 import { saveSession } from '../storage/sessionRepository';
 import { warmUpPictureStores } from '../storage/stores';
 import type { Boot } from './bootstrap';
@@ -96,7 +97,9 @@ function AppScreens({ boot }: { boot: Boot }) {
   const drawingChild = screen.name === 'draw' ? children.find((c) => c.id === screen.childId) : undefined;
   const access = drawingChild?.access ?? settings.defaultAccess;
   useActiveAccess(access);
-  useSwitchScanning(access, !['gate', 'settings'].includes(screen.name));
+  const childScreen = !['gate', 'settings'].includes(screen.name);
+  useSwitchScanning(access, childScreen);
+  useDwell(childScreen && access.dwell, access.dwellMs);
 
   // Warm the screens and the picture databases while the child looks at the home screen.
   useEffect(() => {

@@ -10,7 +10,7 @@ import type { FillResult } from '../engine/fill/floodFill';
 import type { Rect as DocRect } from '../engine/model/document';
 import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
 import type { CanvasSurface } from './canvasSurface';
-import { attachPointerInput, type StageFit } from './pointerInput';
+import { attachPointerInput, guardTouches, type StageFit } from './pointerInput';
 
 // Every layer is drawn when it changes, by the frame loop below or by react-konva for a changed
 // prop. Konva's own automatic drawing would draw each layer a second time in the frame after it
@@ -28,6 +28,8 @@ interface DrawingStageProps {
   label: string;
   /** Drawn over the page, placed with the page's fit (the switch and keyboard cursor). */
   overlay?: (fit: StageFit) => ReactNode;
+  /** False when the child draws by taps (tap to start, tap to stop): fingers then draw no strokes here. */
+  directInput?: boolean;
 }
 
 /**
@@ -35,7 +37,7 @@ interface DrawingStageProps {
  * own non-listening layer. Pointer input goes straight from the DOM to the editor; drawing happens
  * once per animation frame, and only the layer that changed is redrawn.
  */
-export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay }: DrawingStageProps) {
+export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay, directInput = true }: DrawingStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
   const liveLayerRef = useRef<Konva.Layer>(null);
@@ -103,7 +105,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       if (!frame) frame = requestAnimationFrame(draw);
     };
     if (liveLayerRef.current) hideLiveLayer(liveLayerRef.current);
-    const detachInput = attachPointerInput(el, editor, () => fitRef.current, requestDraw);
+    const detachInput = directInput ? attachPointerInput(el, editor, () => fitRef.current, requestDraw) : guardTouches(el);
     const unsubscribe = editor.subscribe(requestDraw);
     requestDraw();
     return () => {
@@ -111,7 +113,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       unsubscribe();
       if (frame) cancelAnimationFrame(frame);
     };
-  }, [editor, surface]);
+  }, [editor, surface, directInput]);
 
   return (
     // Focusable and a scan item: keyboard drawing and the switch crosshair start here.

@@ -65,25 +65,32 @@ export function attachPointerInput(
     editor.handlePointer(toRaw(e, 'lost'));
     onInput();
   };
-  // iOS: stop the magnifier, callout and double-tap zoom that touch events would start (a touch
-  // already claimed by the browser cannot be cancelled, and asking makes Chromium log a warning).
-  const touch = (e: TouchEvent) => {
-    if (e.cancelable) e.preventDefault();
-  };
   el.addEventListener('pointerdown', down);
   el.addEventListener('pointermove', move);
   el.addEventListener('pointerup', up);
   el.addEventListener('pointercancel', cancel);
   el.addEventListener('lostpointercapture', lost);
-  el.addEventListener('touchstart', touch, { passive: false });
+  const unguard = guardTouches(el);
   return () => {
     el.removeEventListener('pointerdown', down);
     el.removeEventListener('pointermove', move);
     el.removeEventListener('pointerup', up);
     el.removeEventListener('pointercancel', cancel);
     el.removeEventListener('lostpointercapture', lost);
-    el.removeEventListener('touchstart', touch);
+    unguard();
   };
+}
+
+/**
+ * iOS: stops the magnifier, callout and double-tap zoom that touch events would start (a touch
+ * already claimed by the browser cannot be cancelled, and asking makes Chromium log a warning).
+ */
+export function guardTouches(el: HTMLElement): () => void {
+  const touch = (e: TouchEvent) => {
+    if (e.cancelable) e.preventDefault();
+  };
+  el.addEventListener('touchstart', touch, { passive: false });
+  return () => el.removeEventListener('touchstart', touch);
 }
 
 function toKind(pointerType: string): PointerKind {

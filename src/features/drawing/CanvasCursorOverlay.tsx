@@ -11,8 +11,8 @@ export function CanvasCursorOverlay({ cursor, fit, label }: { cursor: CanvasCurs
   const left = (x: number) => fit.offsetX + x * fit.scale;
   const top = (y: number) => fit.offsetY + y * fit.scale;
   const page = { left: fit.offsetX, top: fit.offsetY, width: DOC_WIDTH * fit.scale, height: DOC_HEIGHT * fit.scale };
-  const point = cursor.mode === 'keys' ? cursor : cursor.pen;
-  const showPoint = cursor.mode === 'keys' || cursor.pen.down;
+  const point = cursor.mode === 'scan' ? cursor.pen : cursor;
+  const showPoint = cursor.mode !== 'scan' || cursor.pen.down;
   return (
     <div className="scan-cursor" data-testid="scan-cursor" data-mode={cursor.mode} data-phase={cursor.mode === 'scan' ? cursor.phase : undefined} data-x={point.x} data-y={point.y} data-down={point.down} role="img" aria-label={label}>
       {cursor.mode === 'scan' && cursor.phase === 'row' ? <div className="scan-cursor__row" style={{ left: page.left, width: page.width, top: top(cursor.line) }} /> : null}

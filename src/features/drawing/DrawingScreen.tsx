@@ -54,7 +54,7 @@ export function DrawingScreen(props: DrawingScreenProps) {
   return <DrawingWorkspace {...props} session={session} />;
 }
 
-function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenProps & { session: ArtworkSession }) {
+function DrawingWorkspace({ session, settings, access, assets, onExit }: DrawingScreenProps & { session: ArtworkSession }) {
   const t = useT();
   const language = settings.language;
   const editor = session.editor;
@@ -124,6 +124,7 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
       const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]:not(:disabled)`);
       return el ? [el] : [];
     }),
+    access.tapToStart,
   );
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} />;
@@ -143,7 +144,15 @@ function DrawingWorkspace({ session, settings, assets, onExit }: DrawingScreenPr
           testId="canvas"
           label={t('canvas.label')}
           overlay={(fit) => <CanvasCursorOverlay cursor={canvas.cursor} fit={fit} label={t('scan.cursor')} />}
+          directInput={!access.tapToStart}
         />
+        {canvas.cursor.mode === 'pointer' && canvas.cursor.down ? (
+          <div className="scan-bar">
+            <BigButton testId="scan-lift" label={t('scan.lift')} onPress={canvas.lift}>
+              <Icon src={ICONS.raisedHand} size={44} />
+            </BigButton>
+          </div>
+        ) : null}
         {canvas.cursor.mode === 'scan' ? (
           // While the crosshair runs: lift the brush, or go back to the buttons (undo and done are in the top bar).
           <div className="scan-bar">

@@ -3,15 +3,23 @@ import type { Editor } from '../../engine/editor';
 import { Crosshair } from '../../engine/input/crosshair';
 import { CursorPen } from '../../engine/input/cursorPen';
 import type { FilterAction } from '../../engine/input/pointerFilter';
-import { DOC_WIDTH } from '../../engine/model/document';
+import { DOC_HEIGHT, DOC_WIDTH } from '../../engine/model/document';
+import { TapToStart } from '../../engine/input/tapToStart';
 import { highlight, SCAN_CANVAS_EVENT } from '../access/screenScanner';
 import { switchControl } from '../access/switchControl';
+import { DWELL_CANVAS_EVENT } from '../access/useDwell';
 
 /** What the cursor overlay shows: nothing, the scanning crosshair, or the keyboard cursor. */
 export type CanvasCursor =
   | { mode: 'off' }
   | { mode: 'scan'; phase: 'row' | 'column'; line: number; row: number | null; pen: { x: number; y: number; down: boolean } }
-  | { mode: 'keys'; x: number; y: number; down: boolean };
+  | { mode: 'keys'; x: number; y: number; down: boolean }
+  /** Dwell or tap-to-start: the point where the line is, while a line is being drawn. */
+  | { mode: 'pointer'; x: number; y: number; down: boolean };
+
+/** A tap: down and up within this time and distance (CSS px), with no other finger on the glass. */
+const TAP_MS = 600;
+const TAP_SLOP_PX = 24;
 
 /** Arrow keys move the cursor this share of the page width per press, up to four times as far while held. */
 const KEY_STEP = DOC_WIDTH / 60;
@@ -25,11 +33,12 @@ const BRUSHLESS_TOOLS = new Set(['fill', 'stamp']);
  * pen into the editor. `area` is the element around the picture: the scanner's "scan-canvas"
  * event and the picture's key presses arrive there.
  */
-export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barButtons: () => HTMLElement[]): { cursor: CanvasCursor; lift: () => void; leave: () => void } {
+export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barButtons: () => HTMLElement[], tapToStart: boolean): { cursor: CanvasCursor; lift: () => void; leave: () => void } {
   const [cursor, setCursor] = useState<CanvasCursor>({ mode: 'off' });
   const pen = useRef(new CursorPen()).current;
   const cross = useRef(new Crosshair()).current;
-  const mode = useRef<'off' | 'scan' | 'keys'>('off');
+  const taps = useRef(new TapToStart()).current;
+  const mode = useRef<'off' | 'scan' | 'keys' | 'pointer'>('off');
   const stopScanning = useRef<(() => void) | null>(null);
   const latestBar = useRef(barButtons);
   latestBar.current = barButtons;
@@ -41,6 +50,7 @@ export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barBut
     const at = pen.at;
     if (mode.current === 'scan') setCursor({ mode: 'scan', phase: cross.phase, line: cross.line, row: cross.fixedRow, pen: { ...at, down: pen.down } });
     else if (mode.current === 'keys') setCursor({ mode: 'keys', ...at, down: pen.down });
+    else if (mode.current === 'pointer' && (pen.down || taps.drawing)) setCursor({ mode: 'pointer', ...(taps.drawing ? tapPoint.current : at), down: true });
     else setCursor({ mode: 'off' });
   };
   /** A point chosen on the picture: fill and stamp land there; a brush goes down, then follows. */
@@ -49,8 +59,9 @@ export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barBut
     else if (!pen.down) run([...pen.moveTo(x, y), ...pen.press()]);
     else run(pen.moveTo(x, y));
   };
+  const tapPoint = useRef({ x: 0, y: 0 });
   const lift = () => {
-    run(pen.lift());
+    run([...pen.lift(), ...taps.lift()]);
     show();
   };
   const leave = () => {
@@ -141,21 +152,83 @@ export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barBut
       show();
     };
     let pressRun = 0;
+    /** Screen position to the page's pixels (the paper's box on screen is the page). */
+    const toDoc = (clientX: number, clientY: number) => {
+      const paper = area.querySelector('.paper-shadow')?.getBoundingClientRect();
+      if (!paper || paper.width === 0) return null;
+      return { x: ((clientX - paper.left) / paper.width) * DOC_WIDTH, y: ((clientY - paper.top) / paper.height) * DOC_HEIGHT };
+    };
+    /** Dwell on the picture: the first puts the brush down there (fill and stamp land), the next lifts it. */
+    const onDwell = (e: Event) => {
+      const { clientX, clientY } = (e as CustomEvent<{ clientX: number; clientY: number }>).detail;
+      const at = toDoc(clientX, clientY);
+      if (!at) return;
+      mode.current = 'pointer';
+      if (BRUSHLESS_TOOLS.has(editor.tool)) run([...pen.lift(), ...pen.moveTo(at.x, at.y), ...pen.tap()]);
+      else if (!pen.down) run([...pen.moveTo(at.x, at.y), ...pen.press()]);
+      else run([...pen.moveTo(at.x, at.y), ...pen.lift()]);
+      show();
+    };
+    /** With the brush down by dwell (or by a tap), the line follows a hovering pointer. */
+    const onHover = (e: PointerEvent) => {
+      // Over the lift button the line stays where it is: the child is going to lift it.
+      if (e.buttons !== 0 || e.pointerType === 'touch' || (e.target instanceof Element && e.target.closest('button'))) return;
+      const at = toDoc(e.clientX, e.clientY);
+      if (!at) return;
+      if (pen.down && mode.current === 'pointer') run(pen.moveTo(at.x, at.y));
+      else if (taps.drawing) {
+        tapPoint.current = at;
+        run(taps.hover(at.x, at.y));
+      } else return;
+      show();
+    };
+    // Tap to start, tap to stop: the picture takes taps instead of strokes.
+    const pressed = new Map<number, { x: number; y: number; time: number }>();
+    let crowded = false;
+    const onDown = (e: PointerEvent) => {
+      if (!tapToStart) return;
+      pressed.set(e.pointerId, { x: e.clientX, y: e.clientY, time: e.timeStamp });
+      if (pressed.size > 1) crowded = true;
+    };
+    const onUp = (e: PointerEvent) => {
+      const start = pressed.get(e.pointerId);
+      pressed.delete(e.pointerId);
+      const wasCrowded = crowded;
+      if (pressed.size === 0) crowded = false;
+      if (!tapToStart || !start || wasCrowded || e.timeStamp - start.time > TAP_MS || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TAP_SLOP_PX) return;
+      const at = toDoc(e.clientX, e.clientY);
+      if (!at) return;
+      mode.current = 'pointer';
+      tapPoint.current = at;
+      run(taps.tap(at.x, at.y, BRUSHLESS_TOOLS.has(editor.tool)));
+      show();
+    };
+    const onCancel = (e: PointerEvent) => pressed.delete(e.pointerId);
     area.addEventListener(SCAN_CANVAS_EVENT, enterScan);
+    area.addEventListener(DWELL_CANVAS_EVENT, onDwell);
+    area.addEventListener('pointermove', onHover);
+    area.addEventListener('pointerdown', onDown);
+    area.addEventListener('pointerup', onUp);
+    area.addEventListener('pointercancel', onCancel);
     area.addEventListener('keydown', onKey);
     area.addEventListener('focusout', keysOff);
     return () => {
       area.removeEventListener(SCAN_CANVAS_EVENT, enterScan);
+      area.removeEventListener(DWELL_CANVAS_EVENT, onDwell);
+      area.removeEventListener('pointermove', onHover);
+      area.removeEventListener('pointerdown', onDown);
+      area.removeEventListener('pointerup', onUp);
+      area.removeEventListener('pointercancel', onCancel);
       area.removeEventListener('keydown', onKey);
       area.removeEventListener('focusout', keysOff);
-      run(pen.lift());
+      run([...pen.lift(), ...taps.lift()]);
       stopScanning.current?.();
       stopScanning.current = null;
       switchControl.pause(false);
       mode.current = 'off';
     };
     // The pen and crosshair live as long as the screen; `show` and `run` only read refs and the editor.
-  }, [editor, area]);
+  }, [editor, area, tapToStart]);
 
   return { cursor, lift, leave };
 }

@@ -1,0 +1,63 @@
+import { useEffect } from 'react';
+import { Dwell } from '../../engine/input/dwell';
+
+/** A dwell on the picture: the canvas screen decides what it does there (brush down, lift, fill). */
+export const DWELL_CANVAS_EVENT = 'dwell-canvas';
+
+const TARGETS = 'button:not(:disabled), [data-scan-item]';
+
+/**
+ * Choosing by resting the pointer (mouse, head or eye pointer) for the child's dwell time, with a
+ * ring that fills where the pointer rests (`dwell-ring`). A control is pressed as a keyboard or
+ * switch presses it; on the picture the canvas screen is told where.
+ */
+export function useDwell(enabled: boolean, dwellMs: number): void {
+  useEffect(() => {
+    if (!enabled) return;
+    const dwell = new Dwell<HTMLElement>(dwellMs);
+    const ring = document.createElement('div');
+    ring.className = 'dwell-ring';
+    ring.dataset.testid = 'dwell-ring';
+    ring.setAttribute('aria-hidden', 'true');
+    ring.hidden = true;
+    document.body.append(ring);
+    let last: { x: number; y: number } | null = null;
+    let frame = 0;
+    const update = (time: number) => {
+      frame = 0;
+      if (!last) return;
+      const under = document.elementFromPoint(last.x, last.y);
+      const target = under instanceof Element ? under.closest<HTMLElement>(TARGETS) : null;
+      const state = dwell.update(last.x, last.y, time, target);
+      ring.hidden = state.progress <= 0 || state.progress >= 1;
+      ring.style.setProperty('--dwell-progress', String(state.progress));
+      ring.style.left = `${last.x}px`;
+      ring.style.top = `${last.y}px`;
+      if (state.chosen) {
+        if (state.chosen.tagName === 'BUTTON') state.chosen.click();
+        else state.chosen.dispatchEvent(new CustomEvent(DWELL_CANVAS_EVENT, { bubbles: true, detail: { clientX: last.x, clientY: last.y } }));
+      }
+      // A resting pointer sends no events: the ring keeps filling on the screen's frames.
+      if (state.target && !state.chosen && state.progress < 1) frame = requestAnimationFrame(update);
+    };
+    const onMove = (e: PointerEvent) => {
+      // Fingers tap; dwell is for pointers that hover (mouse, head and eye pointers, a hovering pen).
+      if (e.pointerType === 'touch') return;
+      last = { x: e.clientX, y: e.clientY };
+      if (!frame) frame = requestAnimationFrame(update);
+    };
+    const onLeave = () => {
+      last = null;
+      dwell.update(0, 0, performance.now(), null);
+      ring.hidden = true;
+    };
+    window.addEventListener('pointermove', onMove, { capture: true });
+    document.documentElement.addEventListener('pointerleave', onLeave);
+    return () => {
+      window.removeEventListener('pointermove', onMove, { capture: true });
+      document.documentElement.removeEventListener('pointerleave', onLeave);
+      if (frame) cancelAnimationFrame(frame);
+      ring.remove();
+    };
+  }, [enabled, dwellMs]);
+}
