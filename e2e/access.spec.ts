@@ -145,7 +145,7 @@ test('one switch: the highlight moves by itself and a press chooses; colour, fil
   await page.getByTestId(`child-access-${aru}`).click();
   await page.getByTestId(`child-access-panel-${aru}`).getByTestId('scan-speed').focus();
   await page.keyboard.press('Home');
-  await expect(page.getByTestId(`child-access-panel-${aru}`).locator('output').first()).toHaveText('0.6');
+  await expect(page.getByTestId(`child-access-panel-${aru}`).locator('.settings-value').first()).toHaveText('0.6');
   await page.getByTestId('home').click();
   await drawAs(page, aru);
   /** Waits, pressing nothing, until `target` is highlighted, then presses the one switch. */

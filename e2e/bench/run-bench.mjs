@@ -4,7 +4,7 @@
 //
 //   --no-readme        write the table to e2e/.output/bench-table.md instead of README.md
 //   --only a,b         re-measure only these sections and keep the rest of the last bench.json
-//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink); `--only table`
+//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access); `--only table`
 //                      just renders the table again
 //   --reuse-build      skip building when dist-bench/ already holds both builds
 //   EC_BENCH_OUT=dir   build folder (default dist-bench; the app goes to dir/app)
@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newTablet } from './browser.mjs';
+import { measureAccess } from './access.mjs';
 import { measureColdStarts } from './coldStart.mjs';
 import { measureFillScenarios } from './fillBench.mjs';
 import { measureGalleryOpen, measureGalleryScroll, seedArtworks, warmGallery } from './gallery.mjs';
@@ -26,7 +27,7 @@ import { renderTable } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
-const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink'];
+const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access'];
 const SAVE_COST_SIZES = [30, 500, 2000];
 
 const args = process.argv.slice(2);
@@ -74,6 +75,7 @@ async function main() {
     await step('memory', () => measureMemory(browser, appUrl));
     await step('gallery', () => measureGallery(browser, appUrl, 200));
     await step('initialJs', () => measureInitialJs(browser, appUrl, dirs.app));
+    await step('access', () => measureAccess(browser, appUrl));
     await step('ink', async () => {
       const rows = [];
       for (const [peer, url, counts, isApp] of [

@@ -14,12 +14,22 @@ export function renderTable(r) {
     ...section(r.save && r.saveCost && [r.save, r.saveCost], ([save, cost]) => saveRows(save, cost)),
     ...section(r.memory, memoryRows),
     ...section(r.initialJs, initialJsRows),
+    ...section(r.access, accessRows),
   ].join('\n');
 }
 
 /** A table and a blank line after it; a section the run did not measure is left out. */
 function section(value, rows) {
   return value ? ['', ...rows(value)] : [];
+}
+
+function accessRows(a) {
+  return [
+    `| Switch and dwell, ${a.slowdown}× CPU slowdown (ms) | median (spread) | p95 |`,
+    '|---|---|---|',
+    `| Switch press (Space) → the frame that draws the moved scan highlight | ${cell(a.scanStep, 1)} | ${a.scanStep.p95} |`,
+    `| Dwell time (${a.dwellMs} ms) over → the frame that shows the colour chosen | ${cell(a.dwell, 1)} | ${a.dwell.p95} |`,
+  ];
 }
 
 function initialJsRows(js) {

@@ -41,6 +41,16 @@ describe('the cursor pen (keyboard, switch, dwell, taps)', () => {
     expect(editor.ops[0]).toMatchObject({ x: 200, y: 200 });
   });
 
+  it('stays inside the lines on a colouring page, exactly as a finger does', () => {
+    const walls = new Uint8Array(DOC_WIDTH * DOC_HEIGHT);
+    for (let y = 0; y < DOC_HEIGHT; y++) walls[y * DOC_WIDTH + 1000] = 1;
+    const { editor } = setup();
+    editor.setPage({ walls });
+    const pen = new CursorPen();
+    for (const action of [...pen.moveTo(600, 500), ...pen.press(), ...pen.moveTo(1400, 500), ...pen.lift()]) editor.handleAction(action);
+    expect(editor.ops[0]).toMatchObject({ kind: 'stroke', clip: { x: 600, y: 500 } });
+  });
+
   it('keeps the cursor on the page', () => {
     const pen = new CursorPen();
     pen.moveTo(-50, 99_999);

@@ -37,7 +37,7 @@ export function AccessProfileEditor({ profile, onChange, idPrefix }: AccessProfi
           data-testid={id('scan-speed')}
           onChange={(e) => set({ scanStepMs: Math.round(Number(e.target.value) * 1000) })}
         />
-        <output>{(profile.scanStepMs / 1000).toFixed(1)}</output>
+        <span className="settings-value">{(profile.scanStepMs / 1000).toFixed(1)}</span>
       </label>
       <Switch testId={id('scan-tick')} label={t('access.scanTick')} checked={profile.scanTick} onChange={(on) => set({ scanTick: on })} />
       <div className="settings-row" role="group" aria-label={t('access.dwell')}>
@@ -60,7 +60,7 @@ export function AccessProfileEditor({ profile, onChange, idPrefix }: AccessProfi
           data-testid={id('dwell-time')}
           onChange={(e) => set({ dwellMs: Math.round(Number(e.target.value) * 1000) })}
         />
-        <output>{(profile.dwellMs / 1000).toFixed(1)}</output>
+        <span className="settings-value">{(profile.dwellMs / 1000).toFixed(1)}</span>
       </label>
       <Switch testId={id('draw-tap-tap')} label={t('access.tapToStart')} checked={profile.tapToStart} onChange={(on) => set({ tapToStart: on })} />
       <div className="settings-row" role="group" aria-label={t('access.buttons')}>

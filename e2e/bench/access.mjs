@@ -1,0 +1,86 @@
+// Access modes at 4× CPU slowdown on the DPR 2 tablet: how soon a switch press shows the scan
+// highlight on screen, and how soon a completed dwell shows the control chosen.
+import { newTablet, twoFrames } from './browser.mjs';
+import { percentile, summary } from './stats.mjs';
+
+const SLOWDOWN = 4;
+const DWELL_MS = 500;
+
+/** Guests on this tablet use two-switch scanning and dwell (the device default profile). */
+async function openWithDefaultProfile(page, url) {
+  await page.goto(url);
+  await page.evaluate(
+    (dwellMs) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('ec-settings');
+        req.onupgradeneeded = () => req.result.createObjectStore('settings');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: true, dwellMs, tapToStart: false, buttonScale: 100 } }, 'settings');
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    DWELL_MS,
+  );
+  await page.reload();
+  await page.getByTestId('start-blank').tap();
+  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+  await twoFrames(page);
+}
+
+/** In the page: the time of the animation frame that first draws a change `matches` picks out. */
+function watchFrames() {
+  window.__frameOf = (matches) =>
+    new Promise((resolve) => {
+      const observer = new MutationObserver((records) => {
+        if (!records.some((r) => matches(r.target))) return;
+        observer.disconnect();
+        // The callbacks of the frame that draws it run now (its timestamp is the frame's start, which can be before the key).
+        requestAnimationFrame(() => resolve(performance.now()));
+      });
+      observer.observe(document.body, { attributes: true, subtree: true, attributeFilter: ['data-scan-focus', 'aria-pressed'] });
+    });
+}
+
+export async function measureAccess(browser, url) {
+  const context = await newTablet(browser);
+  try {
+    const page = await context.newPage();
+    await openWithDefaultProfile(page, url);
+    const cdp = await context.newCDPSession(page);
+    await page.evaluate(watchFrames);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: SLOWDOWN });
+    // Switch 1 (Space): key press → the frame that draws the moved highlight.
+    const scan = [];
+    for (let i = 0; i < 20; i++) {
+      await page.evaluate(() => {
+        window.__frame = window.__frameOf((el) => el.getAttribute?.('data-scan-focus') === 'true');
+        window.__keyAt = new Promise((r) => addEventListener('keydown', (e) => r(e.timeStamp), { once: true, capture: true }));
+      });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', key: ' ', code: 'Space', windowsVirtualKeyCode: 32, text: ' ' });
+      await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: ' ', code: 'Space', windowsVirtualKeyCode: 32 });
+      scan.push(await page.evaluate(async () => (await window.__frame) - (await window.__keyAt)));
+      await page.waitForTimeout(250);
+    }
+    // Dwell: the pointer comes to rest on a colour → dwell time elapsed → the frame showing it chosen.
+    const dwell = [];
+    for (const colour of ['blue', 'green', 'yellow', 'purple', 'orange', 'pink', 'brown', 'black', 'sky', 'red']) {
+      const box = await page.getByTestId(`color-${colour}`).boundingBox();
+      if (!box) continue;
+      await page.evaluate((id) => {
+        window.__frame = window.__frameOf((el) => el.dataset?.testid === id && el.getAttribute('aria-pressed') === 'true');
+        window.__restAt = new Promise((r) => addEventListener('pointermove', (e) => r(e.timeStamp), { once: true, capture: true }));
+      }, `color-${colour}`);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      dwell.push(await page.evaluate(async (dwellMs) => (await window.__frame) - (await window.__restAt) - dwellMs, DWELL_MS));
+      // Off the colours, so the next one starts a fresh rest.
+      await page.mouse.move(10, 10);
+      await page.waitForTimeout(200);
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    return { slowdown: SLOWDOWN, dwellMs: DWELL_MS, scanStep: { ...summary(scan, 1), p95: +percentile(scan, 0.95).toFixed(1) }, dwell: { ...summary(dwell, 1), p95: +percentile(dwell, 0.95).toFixed(1) } };
+  } finally {
+    await context.close();
+  }
+}
