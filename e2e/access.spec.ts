@@ -287,3 +287,38 @@ test('tap to start, tap to stop: taps draw one line through each tapped point; a
   await expect.poll(() => paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
   await expect(page.getByTestId('undo')).toBeDisabled();
 });
+
+test("a child's own choice of tools, colours and sizes applies when they draw; guests see the device's", async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', []);
+  await passGate(page);
+  await page.getByTestId(`child-access-${aru}`).click();
+  const panel = page.getByTestId(`child-access-panel-${aru}`);
+  await panel.getByTestId('child-sees-own').click();
+  await panel.getByTestId('simple-preset').click();
+  await panel.getByTestId('visible-size-small').click();
+  await page.getByTestId('home').click();
+  await drawAs(page, aru);
+  await expect(page.locator('[data-testid^="tool-"]')).toHaveCount(3);
+  await expect(page.locator('[data-testid^="color-"]')).toHaveCount(6);
+  await expect(page.locator('[data-testid^="size-"]')).toHaveCount(2);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await page.getByTestId('who-guest').tap();
+  await waitForCanvas(page);
+  await expect(page.locator('[data-testid^="tool-"]')).toHaveCount(8);
+  await expect(page.locator('[data-testid^="color-"]')).toHaveCount(14);
+});
+
+test('scanning reaches the stamp tray: a stamp group, a stamp, and the close button', async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
+  await drawAs(page, aru);
+  await scanTo(page, 'tool-stamp', 'tools');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  const firstStamp = await page.getByRole('dialog').locator('button[data-testid^="stamp-"]:not([data-testid="stamp-tray-close"])').first().getAttribute('data-testid');
+  const group = await page.getByRole('dialog').locator('[data-scan-group]').first().getAttribute('data-scan-group');
+  await scanTo(page, firstStamp!, group!);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await scanTo(page, 'tool-stamp', 'tools');
+  await scanTo(page, 'stamp-tray-close', 'none');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

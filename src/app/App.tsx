@@ -2,7 +2,9 @@ import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } 
 import type { AdultActions } from '../features/adult/SettingsScreen';
 import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
+import type { AccessProfile } from '../engine/model/access';
 import type { Child } from '../engine/model/children';
+import type { Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
 import { loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
@@ -152,7 +154,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             pages={pages}
             stampGroups={STAMP_GROUPS}
             actions={adultActions}
-            childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} onChange={changeChildren} />}
+            childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
             onChange={changeSettings}
             onWiped={() => setChildren([])}
             onHome={home}
@@ -166,7 +168,7 @@ function AppScreens({ boot }: { boot: Boot }) {
               fresh={screen.fresh ?? false}
               assets={pictureAssets}
               storageOk={storageOk}
-              settings={settings}
+              settings={withChildSees(settings, access)}
               access={access}
               onExit={home}
             />
@@ -177,6 +179,12 @@ function AppScreens({ boot }: { boot: Boot }) {
       <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );
+}
+
+/** The drawing screen shows the tools, colours and sizes of the child's own choice, if they have one. */
+function withChildSees(settings: Settings, access: AccessProfile): Settings {
+  const sees = access.sees;
+  return sees ? { ...settings, visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes } : settings;
 }
 
 /** Thumbnails are made with the drawing code, loaded only when a gallery needs one. */

@@ -9,7 +9,7 @@ describe('access profiles', () => {
     for (const scan of SCAN_MODES)
       for (const buttonScale of BUTTON_SCALES)
         for (const dwell of [false, true])
-          profiles.push({ scan, buttonScale, dwell, scanStepMs: SCAN_STEP_MS.min, dwellMs: DWELL_MS.max, scanTick: dwell, tapToStart: !dwell });
+          profiles.push({ scan, buttonScale, dwell, scanStepMs: SCAN_STEP_MS.min, dwellMs: DWELL_MS.max, scanTick: dwell, tapToStart: !dwell, sees: dwell ? { tools: ['marker', 'fill'], paletteSize: 6, sizes: ['large'] } : null });
     profiles.push({ ...DEFAULT_ACCESS, scanStepMs: SCAN_STEP_MS.max, dwellMs: DWELL_MS.min });
     for (const profile of profiles) {
       const stored = JSON.parse(JSON.stringify({ children: [{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red', access: profile }], settings: { ...defaultSettings(), defaultAccess: profile } }));
@@ -21,6 +21,10 @@ describe('access profiles', () => {
   it('a junk field falls back to its default alone; a junk profile means the device default', () => {
     expect(parseAccessProfile({ scan: 'three', scanStepMs: 50, dwell: true, dwellMs: 'slow', buttonScale: 175, tapToStart: 1 })).toEqual({ ...DEFAULT_ACCESS, dwell: true });
     expect(parseAccessProfile({ scanStepMs: Number.NaN, dwellMs: Number.POSITIVE_INFINITY })).toEqual(DEFAULT_ACCESS);
+    // What the child sees is kept whole or not at all.
+    expect(parseAccessProfile({ sees: { tools: ['marker', 'laser'], paletteSize: 6, sizes: ['large'] } }).sees).toBeNull();
+    expect(parseAccessProfile({ sees: { tools: [], paletteSize: 6, sizes: ['large'] } }).sees).toBeNull();
+    expect(parseAccessProfile({ sees: { tools: ['fill', 'marker'], paletteSize: 10, sizes: ['large', 'small'] } }).sees).toEqual({ tools: ['marker', 'fill'], paletteSize: 10, sizes: ['small', 'large'] });
     const [child] = parseChildren([{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red', access: 'junk' }]);
     expect(child!.access).toBeNull();
     expect(parseChildren([{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red' }])[0]!.access).toBeNull();

@@ -1,3 +1,5 @@
+import { type ChildSees, parseChildSees } from './childSees';
+
 /**
  * How one child draws and chooses: switch scanning, dwell, tap-to-start and button size. Set by an
  * adult per child (guests use the device default), validated field by field on every read.
@@ -23,6 +25,8 @@ export interface AccessProfile {
   /** A tap starts the stroke, the line follows the next taps, a tap on the start point (or "lift") ends it. */
   tapToStart: boolean;
   buttonScale: ButtonScale;
+  /** The tools, colours and sizes this child sees; null: the device's choice (what guests see). */
+  sees: ChildSees | null;
 }
 
 export const DEFAULT_ACCESS: Readonly<AccessProfile> = {
@@ -33,6 +37,7 @@ export const DEFAULT_ACCESS: Readonly<AccessProfile> = {
   dwellMs: DWELL_MS.default,
   tapToStart: false,
   buttonScale: 100,
+  sees: null,
 };
 
 /** Each field on its own: a bad one falls back to the default, the others stay as the adult set them. */
@@ -49,6 +54,7 @@ export function parseAccessProfile(raw: unknown, defaults: Readonly<AccessProfil
     dwellMs: within(r.dwellMs, DWELL_MS, defaults.dwellMs),
     tapToStart: bool(r.tapToStart, defaults.tapToStart),
     buttonScale: (BUTTON_SCALES as readonly unknown[]).includes(r.buttonScale) ? (r.buttonScale as ButtonScale) : defaults.buttonScale,
+    sees: parseChildSees(r.sees),
   };
 }
 

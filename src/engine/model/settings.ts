@@ -1,13 +1,10 @@
 import { type AccessProfile, DEFAULT_ACCESS, parseAccessProfile } from './access';
 import { STABILISER_STRENGTHS, type StabiliserStrength } from '../input/stabiliser';
+import { ALL_TOOLS, type PaletteSize, parseChoiceList, parsePaletteSize } from './childSees';
 import type { ToolId } from './ops';
 import { SIZE_NAMES, type SizeName } from './palette';
 
-export const ALL_TOOLS: readonly ToolId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'fill', 'stamp', 'eraser'];
-/** The simple preset: few choices for children who need them. */
-export const SIMPLE_TOOLS: readonly ToolId[] = ['marker', 'fill', 'stamp'];
-export const PALETTE_SIZES = [6, 10, 14] as const;
-export type PaletteSize = (typeof PALETTE_SIZES)[number];
+export { ALL_TOOLS, PALETTE_SIZES, SIMPLE_TOOLS, type PaletteSize } from './childSees';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -97,15 +94,9 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     stampGroups: idList(r.stampGroups) ?? defaults.stampGroups,
     highContrast: bool(r.highContrast, defaults.highContrast),
     reduceMotion: bool(r.reduceMotion, defaults.reduceMotion),
-    visibleTools:
-      Array.isArray(r.visibleTools) && r.visibleTools.length > 0 && r.visibleTools.every((t) => (ALL_TOOLS as readonly unknown[]).includes(t))
-        ? ALL_TOOLS.filter((t) => (r.visibleTools as unknown[]).includes(t))
-        : defaults.visibleTools,
-    paletteSize: (PALETTE_SIZES as readonly unknown[]).includes(r.paletteSize) ? (r.paletteSize as PaletteSize) : defaults.paletteSize,
-    visibleSizes:
-      Array.isArray(r.visibleSizes) && r.visibleSizes.length > 0 && r.visibleSizes.every((x) => (SIZE_NAMES as readonly unknown[]).includes(x))
-        ? SIZE_NAMES.filter((x) => (r.visibleSizes as unknown[]).includes(x))
-        : defaults.visibleSizes,
+    visibleTools: parseChoiceList(r.visibleTools, ALL_TOOLS) ?? defaults.visibleTools,
+    paletteSize: parsePaletteSize(r.paletteSize) ?? defaults.paletteSize,
+    visibleSizes: parseChoiceList(r.visibleSizes, SIZE_NAMES) ?? defaults.visibleSizes,
     eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
     defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
   };

@@ -14,18 +14,26 @@ function shown(el: HTMLElement): boolean {
 
 const ITEMS = 'button:not(:disabled), [data-scan-item]';
 
+/** A scan group: the element that is highlighted while the group is (null: its first item is), and its items. */
+interface ScanGroup {
+  element: HTMLElement | null;
+  items: HTMLElement[];
+}
+
 /**
  * What a child can choose on the screen now, in groups. An open dialog is all there is; otherwise
- * the screen's `data-scan-group` containers in page order (rails, the top bar, the picture), or,
- * on a screen without any, one group of all its controls.
+ * the screen's `data-scan-group` containers in page order (rails, the top bar, the picture), then
+ * any controls outside them (a tray's close button) as a group of their own; a screen without any
+ * groups is one group of all its controls.
  */
-export function readScanLayout(doc: Document = document): HTMLElement[][] {
+export function readScanGroups(doc: Document = document): ScanGroup[] {
   const dialogs = [...doc.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]')].filter(shown);
   const scope = dialogs[dialogs.length - 1] ?? doc.querySelector<HTMLElement>('.screen') ?? doc.body;
   const items = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(ITEMS)].filter((el) => shown(el) && el.getAttribute('aria-hidden') !== 'true');
   const groups = [...scope.querySelectorAll<HTMLElement>('[data-scan-group]')].filter(shown);
-  if (groups.length === 0) return [items(scope)];
-  return groups.map(items);
+  if (groups.length === 0) return [{ element: null, items: items(scope) }];
+  const inGroup = (el: HTMLElement) => groups.some((group) => group.contains(el));
+  return [...groups.map((element) => ({ element, items: items(element) })), { element: null, items: items(scope).filter((el) => !inGroup(el)) }];
 }
 
 /** Moves the highlight to `el` (a group or an item), away from wherever it was. */
@@ -36,18 +44,18 @@ export function highlight(el: HTMLElement | null, doc: Document = document): voi
   el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
 }
 
-/** The group containing the items highlighted as a whole (the scan group element, or a stand-in). */
-function groupElement(items: readonly HTMLElement[]): HTMLElement | null {
-  const first = items[0];
-  return first?.closest<HTMLElement>('[data-scan-group]') ?? first ?? null;
-}
-
 /** Scanning the screen's controls: a chosen control is pressed as a keyboard or switch would (a click). */
 export function createScreenScanner(doc: Document = document): SwitchConsumer & { clear(): void } {
-  const scanner = new SwitchScanner<HTMLElement>(() => readScanLayout(doc));
+  // Which element stands for each list of items the scanner was given (the latest layout's).
+  let elements = new Map<readonly HTMLElement[], HTMLElement | null>();
+  const scanner = new SwitchScanner<HTMLElement>(() => {
+    const groups = readScanGroups(doc);
+    elements = new Map(groups.map((group) => [group.items, group.element]));
+    return groups.map((group) => group.items);
+  });
   const show = () => {
     const focus = scanner.focus;
-    highlight(focus === null ? null : focus.level === 'group' ? groupElement(focus.items) : focus.item, doc);
+    highlight(focus === null ? null : focus.level === 'group' ? (elements.get(focus.items) ?? focus.items[0] ?? null) : focus.item, doc);
   };
   return {
     step() {

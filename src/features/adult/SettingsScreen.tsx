@@ -1,9 +1,9 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
-import { SIZE_NAMES } from '../../engine/model/palette';
-import { ALL_TOOLS, type Language, LANGUAGES, PALETTE_SIZES, type Settings, SIMPLE_TOOLS } from '../../engine/model/settings';
+import { type Language, LANGUAGES, type Settings } from '../../engine/model/settings';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AccessProfileEditor } from '../access/AccessProfileEditor';
+import { ChildSeesEditor } from '../access/ChildSeesEditor';
 import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
 import { BackupSection } from './BackupSection';
@@ -94,45 +94,10 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
         </section>
         <section aria-labelledby="s-child-sees">
           <h2 id="s-child-sees">{t('settings.childSees')}</h2>
-          <button type="button" className="settings-button" data-testid="simple-preset" onClick={() => set({ visibleTools: [...SIMPLE_TOOLS], paletteSize: 6 })}>
-            {t('settings.simplePreset')}
-          </button>
-          <div className="settings-row">
-            {ALL_TOOLS.map((tool) => (
-              <Switch
-                key={tool}
-                testId={`visible-tool-${tool}`}
-                label={t(`tools.${tool}`)}
-                checked={settings.visibleTools.includes(tool)}
-                onChange={(on) => {
-                  const next = toggled(ALL_TOOLS, settings.visibleTools, tool, on);
-                  if (next.length > 0) set({ visibleTools: next });
-                }}
-              />
-            ))}
-          </div>
-          <div className="settings-row" role="group" aria-label={t('settings.paletteSize')}>
-            <span>{t('settings.paletteSize')}</span>
-            {PALETTE_SIZES.map((n) => (
-              <button key={n} type="button" className="settings-button" data-testid={`palette-${n}`} aria-pressed={settings.paletteSize === n} onClick={() => set({ paletteSize: n })}>
-                {n}
-              </button>
-            ))}
-          </div>
-          <div className="settings-row">
-            {SIZE_NAMES.map((name) => (
-              <Switch
-                key={name}
-                testId={`visible-size-${name}`}
-                label={t(`sizes.${name}`)}
-                checked={settings.visibleSizes.includes(name)}
-                onChange={(on) => {
-                  const next = toggled(SIZE_NAMES, settings.visibleSizes, name, on);
-                  if (next.length > 0) set({ visibleSizes: next });
-                }}
-              />
-            ))}
-          </div>
+          <ChildSeesEditor
+            sees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }}
+            onChange={(sees) => set({ visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes })}
+          />
         </section>
         <section aria-labelledby="s-access">
           <h2 id="s-access">{t('access.deviceTitle')}</h2>
@@ -232,9 +197,4 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
       </div>
     </main>
   );
-}
-
-/** The chosen members after switching one on or off, kept in the order of the full list. */
-function toggled<T>(all: readonly T[], chosen: readonly T[], item: T, on: boolean): T[] {
-  return all.filter((x) => (x === item ? on : chosen.includes(x)));
 }

@@ -1,13 +1,16 @@
 import { useState } from 'react';
 import type { AccessProfile } from '../../engine/model/access';
+import type { ChildSees } from '../../engine/model/childSees';
 import { AVATARS, type Child, cleanName, MAX_CHILDREN } from '../../engine/model/children';
 import { PALETTE } from '../../engine/model/palette';
+import { Switch } from '../../ui/Switch';
 import { AccessProfileEditor } from '../access/AccessProfileEditor';
+import { ChildSeesEditor } from '../access/ChildSeesEditor';
 import { useT } from '../i18n/i18n';
 import { ChildBadge } from './ChildBadge';
 
 /** Adults add, rename and remove children (a first name, an avatar, a colour) and set how each draws. */
-export function ChildrenEditor({ childList, defaultAccess, onChange }: { childList: Child[]; defaultAccess: AccessProfile; onChange: (next: Child[]) => void }) {
+export function ChildrenEditor({ childList, defaultAccess, deviceSees, onChange }: { childList: Child[]; defaultAccess: AccessProfile; deviceSees: ChildSees; onChange: (next: Child[]) => void }) {
   const t = useT();
   const [newName, setNewName] = useState('');
   const [openAccess, setOpenAccess] = useState<string | null>(null);
@@ -69,6 +72,13 @@ export function ChildrenEditor({ childList, defaultAccess, onChange }: { childLi
                 </p>
                 {/* A child on the device default starts from it; the first change gives the child their own profile. */}
                 <AccessProfileEditor idPrefix="" profile={child.access ?? defaultAccess} onChange={(access) => update(child.id, { access })} />
+                <Switch
+                  testId="child-sees-own"
+                  label={t('access.seesOwn')}
+                  checked={child.access?.sees != null}
+                  onChange={(on) => update(child.id, { access: { ...(child.access ?? defaultAccess), sees: on ? (child.access?.sees ?? deviceSees) : null } })}
+                />
+                {child.access?.sees ? <ChildSeesEditor sees={child.access.sees} onChange={(sees) => update(child.id, { access: { ...(child.access ?? defaultAccess), sees } })} /> : null}
               </section>
             ) : null}
           </li>

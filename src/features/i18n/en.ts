@@ -176,6 +176,7 @@ export const en = {
   'scan.canvas': 'Draw on the picture',
   'scan.cursor': 'Drawing point',
   'scan.leave': 'Back to the buttons',
+  'access.seesOwn': 'Own choice of tools, colours and sizes',
 } as const;
 
 export type MessageKey = keyof typeof en;

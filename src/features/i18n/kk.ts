@@ -177,5 +177,6 @@ export const kk: Catalogue = {
   'scan.canvas': 'Суретке салу',
   'scan.cursor': 'Сурет салу нүктесі',
   'scan.leave': 'Батырмаларға қайту',
+  'access.seesOwn': 'Өз құралдары, түстері мен өлшемдері',
 };
 

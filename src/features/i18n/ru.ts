@@ -177,5 +177,6 @@ export const ru: Catalogue = {
   'scan.canvas': 'Рисовать на картинке',
   'scan.cursor': 'Точка рисования',
   'scan.leave': 'Назад к кнопкам',
+  'access.seesOwn': 'Свой набор инструментов, цветов и размеров',
 };
 

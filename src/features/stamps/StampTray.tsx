@@ -23,7 +23,7 @@ export function StampTray({ chosen, firstGroup, groups: allowed, onPick, onClose
     <div className="stamp-tray" role="dialog" aria-label={t('stamps.tray')}>
       <div className="stamp-tray__groups">
         {groups.map((group) => (
-          <div key={group.id} className="stamp-tray__group" role="group" aria-label={group.names[language]}>
+          <div key={group.id} className="stamp-tray__group" role="group" aria-label={group.names[language]} data-scan-group={group.id}>
             {STAMPS.filter((s) => s.group === group.id).map((stamp) => (
               <BigButton key={stamp.id} testId={`stamp-${stamp.id}`} label={stamp.names[language]} variant="stamp" pressed={chosen === stamp.id} onPress={() => onPick(stamp.id)}>
                 <img className="stamp-tray__picture" src={stamp.url} alt="" aria-hidden="true" draggable={false} loading="lazy" />

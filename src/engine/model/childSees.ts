@@ -1,0 +1,34 @@
+import type { ToolId } from './ops';
+import { SIZE_NAMES, type SizeName } from './palette';
+
+export const ALL_TOOLS: readonly ToolId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'fill', 'stamp', 'eraser'];
+/** The simple preset: few choices for children who need them. */
+export const SIMPLE_TOOLS: readonly ToolId[] = ['marker', 'fill', 'stamp'];
+export const PALETTE_SIZES = [6, 10, 14] as const;
+export type PaletteSize = (typeof PALETTE_SIZES)[number];
+
+/** What a child sees on the drawing screen: the device's choice for guests, or a child's own. */
+export interface ChildSees {
+  tools: ToolId[];
+  paletteSize: PaletteSize;
+  sizes: SizeName[];
+}
+
+/** Tools or sizes: a non-empty list of known names, kept in their canonical order; else null. */
+export function parseChoiceList<T>(raw: unknown, all: readonly T[]): T[] | null {
+  return Array.isArray(raw) && raw.length > 0 && raw.every((x) => all.includes(x as T)) ? all.filter((x) => (raw as unknown[]).includes(x)) : null;
+}
+
+export function parsePaletteSize(raw: unknown): PaletteSize | null {
+  return (PALETTE_SIZES as readonly unknown[]).includes(raw) ? (raw as PaletteSize) : null;
+}
+
+/** A child's own choice, whole or not at all: a junk one means the device's choice. */
+export function parseChildSees(raw: unknown): ChildSees | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Record<string, unknown>;
+  const tools = parseChoiceList(r.tools, ALL_TOOLS);
+  const paletteSize = parsePaletteSize(r.paletteSize);
+  const sizes = parseChoiceList(r.sizes, SIZE_NAMES);
+  return tools && paletteSize && sizes ? { tools, paletteSize, sizes } : null;
+}
