@@ -1,4 +1,4 @@
-// The nine smoke checks, the same for every engine. Each starts from the home screen by itself, so a
+// The smoke checks, the same for every engine. Each starts from the home screen by itself, so a
 // failure does not cascade; the pixels are the real ones on screen, the storage the real IndexedDB.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -149,6 +149,23 @@ export const CHECKS = [
         await s.hold(c.x, c.y, 1200);
         await waitUntil(() => control(s, testId), (now) => now.pressed === 'true', `"${testId}" to be chosen after a long press`, 5000);
       }
+    },
+  },
+  {
+    name: 'keyboard drawing: arrows move the cursor, Space puts the brush down and lifts it (issue 11)',
+    async run(s) {
+      const box = await startBlankPicture(s);
+      await choose(s, 'tool-marker');
+      await choose(s, 'color-red');
+      await s.evaluate(() => document.querySelector('[data-testid="canvas"]').focus());
+      // WebDriver key values: \uE012 ArrowLeft, \uE014 ArrowRight. The cursor starts mid-page and
+      // moves 1/60 of the page per press: 12 left, brush down, 24 right, lift = 0.3 → 0.7 across.
+      await s.keys([...Array(12).fill('\uE012'), ' ', ...Array(24).fill('\uE014'), ' ']);
+      const near = (p, c) => c.every((v, i) => Math.abs(p[i] - v) <= 12);
+      await waitUntil(() => pixel(s, at(box, 0.5, 0.5)), (p) => near(p, RED), 'the keyboard stroke to show', 5000);
+      assertColour(await pixel(s, at(box, 0.35, 0.5)), RED, 12, 'near its start');
+      assertColour(await pixel(s, at(box, 0.5, 0.3)), WHITE, 3, 'above it');
+      assert(!(await control(s, 'undo')).disabled, 'undo is still disabled after a keyboard stroke');
     },
   },
   {

@@ -95,6 +95,14 @@ class FirefoxSession {
     ]);
   }
 
+  /** Keys pressed one after another (WebDriver key values: '\uE012' is ArrowLeft, ' ' Space). */
+  async keys(values) {
+    const context = this.page.mainFrame().browsingContext;
+    if (typeof context?.performActions !== 'function') throw new Error('puppeteer-core no longer exposes the BiDi browsingContext of a frame: update e2e/engines/firefox.mjs');
+    await context.performActions([{ type: 'key', id: 'keyboard', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }]);
+    await context.releaseActions();
+  }
+
   async touch(actions) {
     // puppeteer-core's public API has no single-call touch gesture; its frame's BiDi context does.
     const context = this.page.mainFrame().browsingContext;

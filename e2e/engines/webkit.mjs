@@ -172,6 +172,11 @@ class WebKitSession {
     ]);
   }
 
+  /** Keys pressed one after another (WebDriver key values: '\uE012' is ArrowLeft, ' ' Space). */
+  async keys(values) {
+    await this.session.performActions([{ type: 'key', id: 'keyboard', actions: values.flatMap((value) => [{ type: 'keyDown', value }, { type: 'keyUp', value }]) }]);
+  }
+
   drainConsole() {
     return this.drainProbe();
   }
