@@ -68,3 +68,37 @@ test('README screenshots', async ({ page, touch }) => {
     .toBe(true);
   await shoot(page, 'gallery');
 });
+
+test('README screenshot: switch scanning on a colouring page', async ({ page }) => {
+  // Guests on this tablet use two switches (the device default), as a therapist sets it for a session.
+  await page.goto('/');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const req = indexedDB.open('ec-settings');
+        req.onupgradeneeded = () => req.result.createObjectStore('settings');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          tx.objectStore('settings').put({ defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100, sees: null } }, 'settings');
+          tx.oncomplete = () => resolve();
+        };
+      }),
+  );
+  await page.reload();
+  await page.getByTestId('start-colouring').tap();
+  await page.getByTestId('page-doctor').tap();
+  await waitForCanvas(page);
+  const press = async (key: string) => {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(170);
+  };
+  // Switch 1 steps through the groups to the picture (tools, top bar, picture), switch 2 chooses it.
+  for (let i = 0; i < 3; i++) await press('Space');
+  await expect(page.locator('[data-scan-focus="true"]')).toHaveAttribute('data-scan-group', 'canvas');
+  await press('Enter');
+  for (let i = 0; i < 9; i++) await press('Space');
+  await press('Enter');
+  for (let i = 0; i < 10; i++) await press('Space');
+  await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
+  await shoot(page, 'scanning');
+});

@@ -25,7 +25,7 @@ async function contentOf(name: string): Promise<{ offBackground: number; colours
 
 describe('README screenshots', () => {
   it('are all there', () => {
-    expect(FILES.sort()).toEqual(['colouring.png', 'drawing.png', 'gallery.png', 'home.png', 'pages.png']);
+    expect(FILES.sort()).toEqual(['colouring.png', 'drawing.png', 'gallery.png', 'home.png', 'pages.png', 'scanning.png']);
   });
 
   it.each(FILES)('%s shows a real screen, not a blank one', async (name) => {

@@ -33,7 +33,7 @@ import sponge from 'virtual:fluent-emoji/sponge';
 import undo from 'virtual:fluent-emoji/right-arrow-curving-left';
 import wastebasket from 'virtual:fluent-emoji/wastebasket';
 import raisedHand from 'virtual:fluent-emoji/raised-hand';
-import backArrow from 'virtual:fluent-emoji/back-arrow';
+import backArrow from 'virtual:fluent-emoji/left-arrow';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 /** Avatars children pick themselves by. */
