@@ -260,6 +260,22 @@ test('dwell: a mouse resting on a colour chooses it (jitter and all); resting on
   await expect.poll(() => colourOff(page, 0.5, 0.6, [0x1e, 0x4f, 0xd8])).toBeLessThanOrEqual(8);
   expect(await paperColour(page, 0.5, 0.3)).toEqual([255, 255, 255]);
   await expect(page.getByTestId('undo')).toBeEnabled();
+  // Drawing by dragging with the button held is no rest: pausing mid-drag starts nothing new.
+  await page.getByTestId('undo').click();
+  await expect.poll(() => paperColour(page, 0.5, 0.6)).toEqual([255, 255, 255]);
+  const c = await paperPoint(page, 0.3, 0.3);
+  const d = await paperPoint(page, 0.6, 0.3);
+  await page.mouse.move(c.x, c.y);
+  await page.mouse.down();
+  await page.mouse.move(d.x, d.y, { steps: 10 });
+  await page.waitForTimeout(1200);
+  await page.mouse.up();
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('dwell-ring')).toBeHidden();
+  await expect.poll(() => colourOff(page, 0.45, 0.3, [0x1e, 0x4f, 0xd8])).toBeLessThanOrEqual(8);
+  await page.getByTestId('undo').click();
+  await expect.poll(() => paperColour(page, 0.45, 0.3)).toEqual([255, 255, 255]);
+  await expect(page.getByTestId('undo')).toBeDisabled();
 });
 
 test('tap to start, tap to stop: taps draw one line through each tapped point; a tap on its start ends it', async ({ page, touch }) => {

@@ -43,6 +43,8 @@ export function useDwell(enabled: boolean, dwellMs: number): void {
     const onMove = (e: PointerEvent) => {
       // Fingers tap; dwell is for pointers that hover (mouse, head and eye pointers, a hovering pen).
       if (e.pointerType === 'touch') return;
+      // A button held down is a drag (drawing with the mouse), not a rest.
+      if (e.buttons !== 0) return onLeave();
       last = { x: e.clientX, y: e.clientY };
       if (!frame) frame = requestAnimationFrame(update);
     };
