@@ -173,7 +173,6 @@ export const en = {
   'access.tapToStart': 'Tap to start a line, tap to stop it',
   'access.buttons': 'Button size',
   'scan.lift': 'Lift the brush',
-  'scan.canvas': 'Draw on the picture',
   'scan.cursor': 'Drawing point',
   'scan.leave': 'Back to the buttons',
   'access.seesOwn': 'Own choice of tools, colours and sizes',
