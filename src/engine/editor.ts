@@ -7,13 +7,12 @@ import { type BrushId, type FillOp, type Op, type StampOp, type ToolId } from '.
 import { DOC_WIDTH, FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
 import { colorHex } from './model/palette';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
-import { normalisePressure } from './input/pressure';
 import { LiveStroke } from './liveStroke';
 import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 import { createTools } from './tools/registry';
-import { type Tool, type ToolDocument, type ToolPointer, type ToolState, transition } from './tools/tool';
+import { type Tool, type ToolDocument, type ToolPointer, toolPointerOf, type ToolState, transition } from './tools/tool';
 
 /** 'document': the picture changed (save it); 'tool': a choice changed; 'stroke': a stroke began or was dropped; 'placed': a fill or stamp landed. */
 export type EditorEvent = 'tool' | 'document' | 'stroke' | 'placed';
@@ -30,6 +29,8 @@ export interface LiveView {
 export interface EditorOptions {
   historyLimits?: HistoryLimits;
   nextSeed?: () => number;
+  /** The clock each step's timing is read from (ms since 1970). */
+  now?: () => number;
 }
 
 /**
@@ -52,6 +53,8 @@ export class Editor {
   private readonly filter = new PointerFilter();
   private readonly history: History;
   private readonly nextSeed: () => number;
+  private readonly now: () => number;
+  private liveStartedAt = 0; // when the stroke in progress began
   private readonly listeners = new Set<(event: EditorEvent) => void>();
   private page: PageContext = BLANK_PAGE;
   private opLog: Op[] = [];
@@ -69,6 +72,7 @@ export class Editor {
   ) {
     this.history = new History(options.historyLimits ?? DEFAULT_HISTORY_LIMITS);
     this.nextSeed = options.nextSeed ?? randomSeed;
+    this.now = options.now ?? Date.now;
     this.tools = createTools(this.toolDocument());
   }
 
@@ -146,7 +150,7 @@ export class Editor {
     if (action.type === 'start' && this.gesture) this.gesture = transition(this.gesture, { type: 'end' }, null);
     const state = this.gesture?.name === 'idle' ? null : this.gesture;
     const sample = action.type === 'cancel' ? undefined : action.sample;
-    const next = transition(state ?? this.tools[this.tool].idle, action, sample ? toToolPointer(sample) : null);
+    const next = transition(state ?? this.tools[this.tool].idle, action, sample ? toolPointerOf(sample) : null);
     this.gesture = next.name === 'idle' ? null : next;
   }
 
@@ -192,7 +196,7 @@ export class Editor {
     this.finishLiveStroke();
     const last = this.opLog[this.opLog.length - 1];
     if (!last || last.kind === 'clear') return false;
-    this.record({ kind: 'clear' }, FULL_PAGE, () => this.surface.clearPaint());
+    this.record({ kind: 'clear', timing: { at: this.now(), ms: 0 } }, FULL_PAGE, () => this.surface.clearPaint());
     return true;
   }
 
@@ -210,7 +214,7 @@ export class Editor {
   fillAt(x: number, y: number): boolean {
     if (this.readOnly) return false;
     this.finishLiveStroke();
-    const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE };
+    const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE, timing: { at: this.now(), ms: 0 } };
     this.settleHistory();
     const fill = computeFill(this.surface, op, this.page);
     if (!fill) return false;
@@ -229,7 +233,7 @@ export class Editor {
   stampAt(x: number, y: number): boolean {
     if (this.readOnly || !this.stamp) return false;
     this.finishLiveStroke();
-    const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize };
+    const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize, timing: { at: this.now(), ms: 0 } };
     const rect = stampRect(op);
     if (!rect) return false;
     this.record(op, rect, () => this.surface.drawStamp(op.stamp, op.x, op.y, op.size));
@@ -255,6 +259,7 @@ export class Editor {
     const region = clipPoint ? regionAt(this.page, clipPoint.x, clipPoint.y) : null;
     const style = { brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: at.pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
     this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at);
+    this.liveStartedAt = this.now();
     this.emit('stroke');
   }
 
@@ -277,7 +282,7 @@ export class Editor {
     live.drawScratch(this.surface.scratch, true);
     const rect = live.renderer.bounds.toPageRect();
     if (!rect) return this.emit('stroke');
-    const op = live.toOp();
+    const op = { ...live.toOp(), timing: { at: this.liveStartedAt, ms: Math.max(0, this.now() - this.liveStartedAt) } };
     this.record(op, rect, () => commitStroke(this.surface, op, live.renderer, this.page));
   }
 
@@ -312,6 +317,3 @@ export class Editor {
   }
 }
 
-function toToolPointer(sample: RawPointer): ToolPointer {
-  return { x: sample.x, y: sample.y, p: normalisePressure(sample.kind, sample.pressure), pen: sample.kind === 'pen' };
-}

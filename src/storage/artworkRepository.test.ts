@@ -33,6 +33,16 @@ describe('artwork repository', () => {
     expect(await loadArtwork('missing')).toBeNull();
   });
 
+  it("keeps each step's timing (when, how long) through storage", async () => {
+    const at = Date.UTC(2026, 10, 29, 10, 0, 0);
+    const art = { ...createArtwork('art-t', at), ops: [{ ...stroke, timing: { at, ms: 3500 } }, { kind: 'clear' as const, timing: { at: at + 9000, ms: 0 } }] };
+    await saveArtwork(art);
+    expect((await loadArtwork('art-t'))?.ops.map((op) => op.timing)).toEqual([
+      { at, ms: 3500 },
+      { at: at + 9000, ms: 0 },
+    ]);
+  });
+
   it('lists good artworks newest first and sets junk aside without deleting its bytes', async () => {
     await saveArtwork({ ...createArtwork('art-old', 1), ops: [stroke] });
     await saveArtwork({ ...createArtwork('art-new', 5), updatedAt: 50, ops: [stroke] });

@@ -8,7 +8,7 @@ import { CursorPen } from './cursorPen';
 
 function setup() {
   const surface = createNodeSurface();
-  const editor = new Editor(surface, { nextSeed: () => 7 });
+  const editor = new Editor(surface, { nextSeed: () => 7, now: () => 1_700_000_000_000 });
   return { editor, drive: new EditorDriver(editor), picture: () => pixelHash(surface.paint) };
 }
 

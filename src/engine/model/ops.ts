@@ -4,8 +4,21 @@ export type BrushId = (typeof BRUSH_IDS)[number];
 /** Everything in the tool rail: the brushes, tap-to-fill and stamps. */
 export type ToolId = BrushId | 'fill' | 'stamp';
 
+/**
+ * When a step was taken and how long it took: the therapist's record of the process (time spent,
+ * a time-lapse paced as it was drawn). Pictures from before it was kept have none; it never
+ * changes a pixel.
+ */
+export interface OpTiming {
+  /** When the step began (ms since 1970, the tablet's clock). */
+  at: number;
+  /** How long the finger drew it (0 for a tap: fill, stamp, clear). */
+  ms: number;
+}
+
 export interface StrokeOp {
   kind: 'stroke';
+  timing?: OpTiming;
   brush: BrushId;
   /** #rrggbb */
   color: string;
@@ -24,6 +37,7 @@ export interface StrokeOp {
 /** Tap-to-fill: the region around (x, y), bounded by outlines and by paint of another colour. */
 export interface FillOp {
   kind: 'fill';
+  timing?: OpTiming;
   x: number;
   y: number;
   color: string;
@@ -33,6 +47,7 @@ export interface FillOp {
 /** A stamp picture centred on (x, y), `size` document pixels wide. */
 export interface StampOp {
   kind: 'stamp';
+  timing?: OpTiming;
   stamp: string;
   x: number;
   y: number;
@@ -41,6 +56,7 @@ export interface StampOp {
 
 export interface ClearOp {
   kind: 'clear';
+  timing?: OpTiming;
 }
 
 export type Op = StrokeOp | FillOp | StampOp | ClearOp;

@@ -1,7 +1,7 @@
 import { DOC_HEIGHT, DOC_WIDTH, MAX_STROKE_POINTS, POINT_MARGIN } from './document';
 import { type Artwork, type CheckpointRef, chunkCount, OPS_PER_CHUNK, type PictureHeader, RAW_PIXELS_MIME, SCHEMA_VERSION, STORED_HEADER_VERSION, type StoredCheckpoint } from './artwork';
 import { HEX_COLOR } from './color';
-import { BRUSH_IDS, type BrushId, type FillOp, type Op, type StampOp, type StrokeOp } from './ops';
+import { BRUSH_IDS, type BrushId, type FillOp, type Op, type OpTiming, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
 
 /** Every byte read from storage passes through here before the app uses it. */
@@ -117,6 +117,27 @@ function parseOpChunk(raw: unknown, artworkId: string, index: number): { ops: un
 
 function parseOp(raw: unknown): Op | string {
   if (!isObj(raw)) return 'not an object';
+  const op = parseOpBody(raw);
+  if (typeof op === 'string') return op;
+  // Timing is a record of the process, not of the picture: a junk one is left out, the step kept.
+  const timing = parseTiming(raw.timing);
+  if (timing) op.timing = timing;
+  return op;
+}
+
+/** The earliest and latest plausible step times (ms since 1970): 2020 to 2200. */
+const EARLIEST_STEP = Date.UTC(2020, 0, 1);
+const LATEST_STEP = Date.UTC(2200, 0, 1);
+/** A single stroke longer than an hour is not a stroke a child drew. */
+const LONGEST_STEP_MS = 3_600_000;
+
+function parseTiming(raw: unknown): OpTiming | null {
+  if (!isObj(raw) || !isFiniteNumber(raw.at) || !isFiniteNumber(raw.ms)) return null;
+  if (raw.at < EARLIEST_STEP || raw.at > LATEST_STEP || raw.ms < 0 || raw.ms > LONGEST_STEP_MS) return null;
+  return { at: Math.round(raw.at), ms: Math.round(raw.ms) };
+}
+
+function parseOpBody(raw: Obj): Op | string {
   if (raw.kind === 'clear') return { kind: 'clear' };
   if (raw.kind === 'fill') return parseFill(raw);
   if (raw.kind === 'stamp') return parseStamp(raw);

@@ -1,3 +1,5 @@
+import type { RawPointer } from '../input/pointerFilter';
+import { normalisePressure } from '../input/pressure';
 import type { Point } from '../input/stabiliser';
 import type { BrushId, ToolId } from '../model/ops';
 
@@ -34,6 +36,11 @@ export interface ToolState {
 export interface Tool {
   readonly id: ToolId;
   readonly idle: ToolState;
+}
+
+/** A filtered sample as the tools see it: pressure normalised for its kind of pointer. */
+export function toolPointerOf(sample: RawPointer): ToolPointer {
+  return { x: sample.x, y: sample.y, p: normalisePressure(sample.kind, sample.pressure), pen: sample.kind === 'pen' };
 }
 
 /** Hands one pointer action to a state and returns the state that follows. */

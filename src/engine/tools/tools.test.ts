@@ -88,7 +88,7 @@ describe('the editor routes every input to the tool in use', () => {
   function setup() {
     const surface = createNodeSurface();
     let seed = 1;
-    const editor = new Editor(surface, { nextSeed: () => seed++ });
+    const editor = new Editor(surface, { nextSeed: () => seed++, now: () => 1_700_000_000_000 });
     return { editor, drive: new EditorDriver(editor), picture: () => pixelHash(surface.paint) };
   }
 
