@@ -93,14 +93,19 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
   };
 
   const pickStamp = async (stampId: string) => {
-    setTrayOpen(false);
     const stamp = STAMPS.find((s) => s.id === stampId);
     if (stamp) speakLabel(stamp.names[language]);
-    const images = await assets.loadStamps([stampId]);
+    // The tray closes once the stamp is ready: a tap on the page right after always places it.
+    const images = await assets.loadStamps([stampId]).catch((error: unknown) => {
+      console.warn(`Stamp ${stampId} not loaded`, error);
+      return new Map<string, CanvasImageSource>();
+    });
     const image = images.get(stampId);
-    if (!image) return;
-    session.surface.registerStamp(stampId, image);
-    editor.setStamp(stampId);
+    if (image) {
+      session.surface.registerStamp(stampId, image);
+      editor.setStamp(stampId);
+    }
+    setTrayOpen(false);
   };
 
   const commands = drawingCommands({
