@@ -20,6 +20,14 @@ async function addChildWithProfile(page: Page, name: string, controls: string[])
   return id;
 }
 
+/** Sets one of a child's sliders to its minimum from the keyboard, as an adult may; leaves the panel open. */
+async function sliderToMinimum(page: Page, childId: string, slider: 'scan-speed' | 'dwell-time') {
+  await passGate(page);
+  await page.getByTestId(`child-access-${childId}`).click();
+  await page.getByTestId(`child-access-panel-${childId}`).getByTestId(slider).focus();
+  await page.keyboard.press('Home');
+}
+
 async function drawAs(page: Page, childId: string) {
   await page.getByTestId('start-blank').tap();
   await page.getByTestId(`who-${childId}`).tap();
@@ -140,11 +148,8 @@ test('two switches (Space steps, Enter chooses): red, fill, a point on the pictu
 
 test('one switch: the highlight moves by itself and a press chooses; colour, fill and the point, then undo', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-one']);
-  // The quickest scan the profile allows (0.6 s a step), set from the keyboard on the slider.
-  await passGate(page);
-  await page.getByTestId(`child-access-${aru}`).click();
-  await page.getByTestId(`child-access-panel-${aru}`).getByTestId('scan-speed').focus();
-  await page.keyboard.press('Home');
+  // The quickest scan the profile allows (0.6 s a step).
+  await sliderToMinimum(page, aru, 'scan-speed');
   await expect(page.getByTestId(`child-access-panel-${aru}`).locator('.settings-value').first()).toHaveText('0.6');
   await page.getByTestId('home').click();
   await drawAs(page, aru);
@@ -234,10 +239,7 @@ for (const language of ['kk', 'ru', 'en'] as const) {
 
 test('dwell: a mouse resting on a colour chooses it (jitter and all); resting on the picture puts the brush down, the next rest lifts it', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['dwell-on']);
-  await passGate(page);
-  await page.getByTestId(`child-access-${aru}`).click();
-  await page.getByTestId(`child-access-panel-${aru}`).getByTestId('dwell-time').focus();
-  await page.keyboard.press('Home');
+  await sliderToMinimum(page, aru, 'dwell-time');
   await page.getByTestId('home').click();
   await drawAs(page, aru);
   const blue = (await page.getByTestId('color-blue').boundingBox())!;

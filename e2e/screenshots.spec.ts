@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { paperPoint, settle } from './support/canvas';
 import { expect, openBlankPicture, test, waitForCanvas } from './support/fixtures';
+import { putRecord } from './support/idb';
 
 // Refreshes the README pictures: `UPDATE_SCREENSHOTS=1 npm run e2e -- screenshots.spec.ts`.
 test.skip(!process.env.UPDATE_SCREENSHOTS, 'only when refreshing the README screenshots');
@@ -72,18 +73,9 @@ test('README screenshots', async ({ page, touch }) => {
 test('README screenshot: switch scanning on a colouring page', async ({ page }) => {
   // Guests on this tablet use two switches (the device default), as a therapist sets it for a session.
   await page.goto('/');
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const req = indexedDB.open('ec-settings');
-        req.onupgradeneeded = () => req.result.createObjectStore('settings');
-        req.onsuccess = () => {
-          const tx = req.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100, sees: null } }, 'settings');
-          tx.oncomplete = () => resolve();
-        };
-      }),
-  );
+  await putRecord(page, 'ec-settings', 'settings', 'settings', {
+    defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100, sees: null },
+  });
   await page.reload();
   await page.getByTestId('start-colouring').tap();
   await page.getByTestId('page-doctor').tap();

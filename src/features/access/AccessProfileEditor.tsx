@@ -26,19 +26,7 @@ export function AccessProfileEditor({ profile, onChange, idPrefix }: AccessProfi
           </button>
         ))}
       </div>
-      <label className="settings-row">
-        {t('access.scanSpeed')}
-        <input
-          type="range"
-          min={SCAN_STEP_MS.min / 1000}
-          max={SCAN_STEP_MS.max / 1000}
-          step={0.1}
-          value={profile.scanStepMs / 1000}
-          data-testid={id('scan-speed')}
-          onChange={(e) => set({ scanStepMs: Math.round(Number(e.target.value) * 1000) })}
-        />
-        <span className="settings-value">{(profile.scanStepMs / 1000).toFixed(1)}</span>
-      </label>
+      <SecondsSlider label={t('access.scanSpeed')} testId={id('scan-speed')} range={SCAN_STEP_MS} ms={profile.scanStepMs} onChange={(scanStepMs) => set({ scanStepMs })} />
       <Switch testId={id('scan-tick')} label={t('access.scanTick')} checked={profile.scanTick} onChange={(on) => set({ scanTick: on })} />
       <div className="settings-row" role="group" aria-label={t('access.dwell')}>
         <span>{t('access.dwell')}</span>
@@ -49,19 +37,7 @@ export function AccessProfileEditor({ profile, onChange, idPrefix }: AccessProfi
           {t('access.dwellOn')}
         </button>
       </div>
-      <label className="settings-row">
-        {t('access.dwellTime')}
-        <input
-          type="range"
-          min={DWELL_MS.min / 1000}
-          max={DWELL_MS.max / 1000}
-          step={0.1}
-          value={profile.dwellMs / 1000}
-          data-testid={id('dwell-time')}
-          onChange={(e) => set({ dwellMs: Math.round(Number(e.target.value) * 1000) })}
-        />
-        <span className="settings-value">{(profile.dwellMs / 1000).toFixed(1)}</span>
-      </label>
+      <SecondsSlider label={t('access.dwellTime')} testId={id('dwell-time')} range={DWELL_MS} ms={profile.dwellMs} onChange={(dwellMs) => set({ dwellMs })} />
       <Switch testId={id('draw-tap-tap')} label={t('access.tapToStart')} checked={profile.tapToStart} onChange={(on) => set({ tapToStart: on })} />
       <div className="settings-row" role="group" aria-label={t('access.buttons')}>
         <span>{t('access.buttons')}</span>
@@ -72,5 +48,16 @@ export function AccessProfileEditor({ profile, onChange, idPrefix }: AccessProfi
         ))}
       </div>
     </div>
+  );
+}
+
+/** A time in milliseconds, set in tenths of a second, its value shown beside it. */
+function SecondsSlider({ label, testId, range, ms, onChange }: { label: string; testId: string; range: { min: number; max: number }; ms: number; onChange: (ms: number) => void }) {
+  return (
+    <label className="settings-row">
+      {label}
+      <input type="range" min={range.min / 1000} max={range.max / 1000} step={0.1} value={ms / 1000} data-testid={testId} onChange={(e) => onChange(Math.round(Number(e.target.value) * 1000))} />
+      <span className="settings-value">{(ms / 1000).toFixed(1)}</span>
+    </label>
   );
 }
