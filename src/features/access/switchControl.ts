@@ -36,10 +36,6 @@ class SwitchControl {
     this.restartTimer();
   }
 
-  get mode(): ScanMode {
-    return this.settings.mode;
-  }
-
   /** Gives presses to `consumer` until the returned function is called. */
   push(consumer: SwitchConsumer): () => void {
     this.consumers.push(consumer);

@@ -129,7 +129,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
       const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]:not(:disabled)`);
       return el ? [el] : [];
     }),
-    access.tapToStart,
+    { dwell: access.dwell, tapToStart: access.tapToStart },
   );
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} />;

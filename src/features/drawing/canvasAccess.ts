@@ -23,7 +23,8 @@ export type CanvasCursor =
  * crosshair, keyboard drawing, dwell, and (when the child's profile asks) tap to start, tap to
  * stop. `area` is the element around the picture, where every mode's events arrive.
  */
-export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barButtons: () => HTMLElement[], tapToStart: boolean): { cursor: CanvasCursor; lift: () => void; leave: () => void } {
+export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barButtons: () => HTMLElement[], modes: { dwell: boolean; tapToStart: boolean }): { cursor: CanvasCursor; lift: () => void; leave: () => void } {
+  const { dwell, tapToStart } = modes;
   const [cursor, setCursor] = useState<CanvasCursor>({ mode: 'off' });
   const pen = useRef(new CursorPen()).current;
   const cross = useRef(new Crosshair()).current;
@@ -64,7 +65,8 @@ export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barBut
     const detach = [
       attachCrosshair(ctx, cross, () => latestBar.current(), stopScanning),
       attachKeyboard(ctx, () => stopScanning.current !== null),
-      attachDwellDrawing(ctx),
+      // Pointer modes listen to every move over the picture: only for a child who uses them.
+      ...(dwell ? [attachDwellDrawing(ctx)] : []),
       ...(tapToStart ? [attachTapDrawing(ctx, tapPoint)] : []),
     ];
     return () => {
@@ -76,7 +78,7 @@ export function useCanvasAccess(editor: Editor, area: HTMLElement | null, barBut
       mode.current = 'off';
     };
     // The pen, crosshair and taps live as long as the screen; `run` and `show` only read refs and the editor.
-  }, [editor, area, tapToStart]);
+  }, [editor, area, dwell, tapToStart]);
 
   return { cursor, lift, leave };
 }
