@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
+import { chooseChild } from './support/children';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
 // Every child draws alone: each child's access profile (issue 11), set by an adult, applied the
@@ -30,7 +31,7 @@ async function sliderToMinimum(page: Page, childId: string, slider: 'scan-speed'
 
 async function drawAs(page: Page, childId: string) {
   await page.getByTestId('start-blank').tap();
-  await page.getByTestId(`who-${childId}`).tap();
+  await chooseChild(page, childId);
   await waitForCanvas(page);
 }
 
@@ -62,7 +63,7 @@ test.describe('a child whose buttons are 150 %', () => {
     // A guest on the same tablet: the device default.
     await page.getByTestId('home').tap();
     await page.getByTestId('start-blank').tap();
-    await page.getByTestId('who-guest').tap();
+    await chooseChild(page, 'guest');
     await waitForCanvas(page);
     expect(Math.round((await page.getByTestId('tool-crayon').boundingBox())!.width)).toBe(88);
   });
@@ -321,7 +322,7 @@ test("a child's own choice of tools, colours and sizes applies when they draw; g
   await expect(page.locator('[data-testid^="size-"]')).toHaveCount(2);
   await page.getByTestId('home').tap();
   await page.getByTestId('start-blank').tap();
-  await page.getByTestId('who-guest').tap();
+  await chooseChild(page, 'guest');
   await waitForCanvas(page);
   await expect(page.locator('[data-testid^="tool-"]')).toHaveCount(8);
   await expect(page.locator('[data-testid^="color-"]')).toHaveCount(14);

@@ -2,29 +2,19 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { paperPoint } from './support/canvas';
 import { passGate } from './support/adult';
+import { addChildren, chooseChild } from './support/children';
 import { expect, test, waitForCanvas } from './support/fixtures';
-
-async function addChildren(page: Page, names: string[]): Promise<string[]> {
-  await page.goto('/');
-  await passGate(page);
-  for (const name of names) {
-    await page.getByTestId('child-new-name').fill(name);
-    await page.getByTestId('child-add').click();
-  }
-  const rows = page.locator('li[data-testid^="child-"]');
-  await expect(rows).toHaveCount(names.length);
-  return rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-testid')!.replace('child-', '')));
-}
 
 async function drawAs(page: Page, touch: import('./support/touch').Touchscreen, childId: string) {
   await page.getByTestId('start-blank').tap();
   await expect(page.getByTestId('who-is-drawing')).toBeVisible();
   const audit = await new AxeBuilder({ page }).analyze();
   expect(audit.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
-  await page.getByTestId(`who-${childId}`).tap();
+  await chooseChild(page, childId);
   await waitForCanvas(page);
   await touch.stroke([await paperPoint(page, 0.2, 0.5), await paperPoint(page, 0.8, 0.5)], 6);
   await page.getByTestId('done').tap();
+  await page.getByTestId('feeling-skip').tap();
   await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });
 }
 

@@ -4,12 +4,14 @@ import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
 import type { AccessProfile } from '../engine/model/access';
 import type { Child } from '../engine/model/children';
-import type { Settings } from '../engine/model/settings';
+import type { Feeling, FeelingMoment } from '../engine/model/reflections';
+import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
-import { loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
+import { loadPageArt, loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
+import { imageUrlsOf } from '../features/print/printJobs';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
@@ -17,6 +19,8 @@ import { useActiveAccess } from '../features/access/useActiveAccess';
 import { useSwitchScanning } from '../features/access/useSwitchScanning';
 import { useDwell } from '../features/access/useDwell';
 import { saveSession } from '../storage/sessionRepository';
+import { saveFeeling } from '../storage/reflectionsRepository';
+import { FeelingsCheckIn } from '../features/therapy/FeelingsCheckIn';
 import { warmUpPictureStores } from '../storage/stores';
 import type { Boot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -24,7 +28,8 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, SettingsScreen, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
@@ -90,9 +95,16 @@ function AppScreens({ boot }: { boot: Boot }) {
     [storageOk],
   );
   const home = () => go({ name: 'home' });
-  // When children are set up, each new picture starts with "Who is drawing?".
-  const startPicture = (pageId: string | null) =>
-    go(children.length > 0 ? { name: 'who', pageId } : { name: 'draw', artworkId: newArtworkId(), pageId, childId: null, fresh: true });
+  const checkin = asksFeelings(settings, children.length);
+  // A new picture: "Who is drawing?" when children are set up, then the feelings check-in if asked.
+  const beginDrawing = (pageId: string | null, childId: string | null) => {
+    const artworkId = newArtworkId();
+    go(checkin ? { name: 'feelings', moment: 'before', artworkId, pageId, childId } : { name: 'draw', artworkId, pageId, childId, fresh: true });
+  };
+  const startPicture = (pageId: string | null) => (children.length > 0 ? go({ name: 'who', pageId }) : beginDrawing(pageId, null));
+  const feelingChosen = (moment: FeelingMoment, artworkId: string, feeling: Feeling | null) => {
+    if (storageOk) void saveFeeling(artworkId, moment, feeling).catch((error: unknown) => console.warn('Feeling not saved', error));
+  };
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
   // The child drawing now uses their own profile from the moment they are chosen; guests and every
   // other screen use the device default.
@@ -102,6 +114,12 @@ function AppScreens({ boot }: { boot: Boot }) {
   const childScreen = !['gate', 'settings'].includes(screen.name);
   useSwitchScanning(access, childScreen);
   useDwell(childScreen && access.dwell, access.dwellMs);
+
+  const printReport = async (child: Child) => {
+    const { buildReportJob } = await import('../features/therapy/report');
+    const job = await buildReportJob(child, language, loadLineArt);
+    if (!printer.print([job])) for (const url of imageUrlsOf(job)) URL.revokeObjectURL(url);
+  };
 
   // Warm the screens and the picture databases while the child looks at the home screen.
   useEffect(() => {
@@ -132,7 +150,17 @@ function AppScreens({ boot }: { boot: Boot }) {
         ) : screen.name === 'pages' ? (
           <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => startPicture(pageId)} onHome={home} />
         ) : screen.name === 'who' ? (
-          <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => go({ name: 'draw', artworkId: newArtworkId(), pageId: screen.pageId, childId, fresh: true })} />
+          <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => beginDrawing(screen.pageId, childId)} />
+        ) : screen.name === 'feelings' ? (
+          <FeelingsCheckIn
+            key={`${screen.moment}-${screen.artworkId}`}
+            moment={screen.moment}
+            child={children.find((c) => c.id === screen.childId) ?? null}
+            onChoose={(feeling) => {
+              feelingChosen(screen.moment, screen.artworkId, feeling);
+              go(screen.moment === 'before' ? { name: 'draw', artworkId: screen.artworkId, pageId: screen.pageId, childId: screen.childId, fresh: true } : { name: 'home' });
+            }}
+          />
         ) : screen.name === 'gallery' ? (
           <GalleryScreen
             storageOk={storageOk}
@@ -140,11 +168,21 @@ function AppScreens({ boot }: { boot: Boot }) {
             onHome={home}
             childList={children}
             onOpen={(item) => go({ name: 'draw', artworkId: item.id, pageId: item.pageId, childId: item.childId })}
+            onReplay={(item) => go({ name: 'replay', artworkId: item.id, pageId: item.pageId, childId: item.childId, updatedAt: item.updatedAt })}
             makeThumbnail={makeThumbnail}
             onAction={async (item, action) => {
               const { runGalleryAction } = await import('./galleryActions');
               await runGalleryAction(item, action, { language, eventTitle, pageName, childName, nameInFileName: settings.nameInFileName, eventDate: settings.eventDate, print: printer.print });
             }}
+          />
+        ) : screen.name === 'replay' ? (
+          <ReplayScreen
+            artworkId={screen.artworkId}
+            assets={pictureAssets}
+            fileStem={pictureFileName(screen.pageId, screen.updatedAt || Date.now(), settings.nameInFileName ? childName(screen.childId) : null).replace(/\.png$/, '')}
+            shareTitle={eventTitle}
+            reduceMotion={settings.reduceMotion || prefersReducedMotion()}
+            onHome={() => go({ name: 'gallery' })}
           />
         ) : screen.name === 'gate' ? (
           <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />
@@ -155,6 +193,17 @@ function AppScreens({ boot }: { boot: Boot }) {
             stampGroups={STAMP_GROUPS}
             actions={adultActions}
             childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
+            therapistView={
+              <TherapistSection
+                settings={settings}
+                childList={children}
+                onChange={changeSettings}
+                loadLineArt={loadLineArt}
+                makeThumbnail={makeThumbnail}
+                pageName={pageName}
+                onPrintReport={(child) => void printReport(child)}
+              />
+            }
             onChange={changeSettings}
             onWiped={() => setChildren([])}
             onHome={home}
@@ -170,7 +219,7 @@ function AppScreens({ boot }: { boot: Boot }) {
               storageOk={storageOk}
               settings={withChildSees(settings, access)}
               access={access}
-              onExit={home}
+              onExit={(finished) => (finished && checkin ? go({ name: 'feelings', moment: 'after', artworkId: screen.artworkId, pageId: screen.pageId, childId: screen.childId }) : home())}
             />
         )}
         </Suspense>
@@ -186,6 +235,13 @@ function withChildSees(settings: Settings, access: AccessProfile): Settings {
   const sees = access.sees;
   return sees ? { ...settings, visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes } : settings;
 }
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** A colouring page's outlines, so the therapist's figures do not count them as paint. */
+const loadLineArt = async (pageId: string) => (await loadPageArt(pageId))?.image ?? null;
 
 /** Thumbnails are made with the drawing code, loaded only when a gallery needs one. */
 async function makeThumbnail(id: string): Promise<void> {

@@ -4,8 +4,9 @@ import type { PageInfo } from '../features/colouring/pages';
 import { exportPicturePng } from '../features/drawing/exportPicture';
 import { downloadBlob } from '../features/gallery/deliver';
 import { translate } from '../features/i18n/i18n';
-import type { PrintJob } from '../features/print/printJobs';
+import { imageUrlsOf, type PrintJob } from '../features/print/printJobs';
 import type { Child } from '../engine/model/children';
+import { loadReflections, restoreReflections } from '../storage/reflectionsRepository';
 import type { Settings } from '../engine/model/settings';
 import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
@@ -38,7 +39,7 @@ export function createAdultActions({ settings, pages, children, print, changeChi
         const childName = children.find((c) => c.id === item.childId)?.name ?? null;
         jobs.push({ key: item.id, variant: 'sheet', imageUrl: URL.createObjectURL(png), eventTitle, profession: pageName(item.pageId), childName, date: date(item.updatedAt || Date.now()) });
       }
-      if (!print(jobs)) for (const job of jobs) URL.revokeObjectURL(job.imageUrl);
+      if (!print(jobs)) for (const url of jobs.flatMap(imageUrlsOf)) URL.revokeObjectURL(url);
     },
     async printBlankPage(pageId) {
       const page = pages.find((p) => p.id === pageId);
@@ -49,11 +50,12 @@ export function createAdultActions({ settings, pages, children, print, changeChi
       // Taken first: a picture changed while the file is made counts as not saved.
       const savedAt = Date.now();
       const entries: ArchiveEntry[] = [];
+      const reflections = await loadReflections();
       for (const item of await listGalleryItems()) {
         const artwork = await loadArtwork(item.id);
         if (!artwork) continue;
         const png = new Uint8Array(await (await exportPicturePng(item.id, pictureAssets)).arrayBuffer());
-        entries.push({ artwork, png });
+        entries.push({ artwork, png, feelings: reflections.feelings.get(item.id) ?? null, note: reflections.notes.get(item.id) ?? null });
       }
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');
@@ -76,12 +78,13 @@ export function createAdultActions({ settings, pages, children, print, changeChi
       if (merged.length > children.length) changeChildren(merged);
       let added = 0;
       let skipped = 0;
-      for (const { artwork, png } of result.entries) {
+      for (const { artwork, png, feelings, note } of result.entries) {
         if (await loadArtwork(artwork.id)) {
           skipped++;
           continue;
         }
         await saveArtwork({ ...artwork, checkpoint: null });
+        await restoreReflections(artwork.id, feelings ?? null, note ?? null);
         await saveThumbnail(artwork.id, { mime: 'image/png', data: await thumbnailFromPng(png), updatedAt: artwork.updatedAt });
         added++;
       }

@@ -5,6 +5,7 @@ import type { CardAction } from '../features/gallery/GalleryCard';
 import type { PrintJob } from '../features/print/printJobs';
 import type { Language } from '../engine/model/settings';
 import type { GalleryItem } from '../storage/galleryRepository';
+import { loadReflections } from '../storage/reflectionsRepository';
 import { pictureAssets } from './pictureAssets';
 
 export interface ActionContext {
@@ -29,9 +30,11 @@ export async function runGalleryAction(item: GalleryItem, action: CardAction, ct
     return;
   }
   const date = new Intl.DateTimeFormat(ctx.language, { dateStyle: 'long' }).format(ctx.eventDate ? new Date(`${ctx.eventDate}T12:00:00`) : item.updatedAt || Date.now());
+  const feelings = action === 'takehome' ? (await loadReflections().catch(() => null))?.feelings.get(item.id) : undefined;
   const job: PrintJob = {
     key: `${item.id}-${Date.now()}`,
-    variant: action === 'certificate' ? 'certificate' : 'sheet',
+    variant: action === 'takehome' ? 'takehome' : action === 'certificate' ? 'certificate' : 'sheet',
+    feeling: feelings?.after ?? feelings?.before ?? null,
     imageUrl: URL.createObjectURL(png),
     eventTitle: ctx.eventTitle,
     profession: ctx.pageName(item.pageId),

@@ -1,3 +1,4 @@
+import type { FeelingMoment } from '../engine/model/reflections';
 import { preloadable } from './preloadable';
 
 // Screens load their code on demand. The drawing screen (Konva and the brushes) is preloaded once
@@ -8,12 +9,16 @@ const galleryScreen = preloadable(() => import('../features/gallery/GalleryScree
 const adultGate = preloadable(() => import('../features/adult/AdultGate').then((m) => m.AdultGate));
 const settingsScreen = preloadable(() => import('../features/adult/SettingsScreen').then((m) => m.SettingsScreen));
 const childrenEditor = preloadable(() => import('../features/children/ChildrenEditor').then((m) => m.ChildrenEditor));
+const replayScreen = preloadable(() => import('../features/replay/ReplayScreen').then((m) => m.ReplayScreen));
+const therapistSection = preloadable(() => import('../features/therapy/TherapistSection').then((m) => m.TherapistSection));
 export const DrawingScreen = drawingScreen.Component;
 export const PagePicker = pagePicker.Component;
 export const GalleryScreen = galleryScreen.Component;
 export const AdultGate = adultGate.Component;
 export const SettingsScreen = settingsScreen.Component;
 export const ChildrenEditor = childrenEditor.Component;
+export const TherapistSection = therapistSection.Component;
+export const ReplayScreen = replayScreen.Component;
 
 /** Where the app is: the small state router's vocabulary. */
 export type Screen =
@@ -23,6 +28,10 @@ export type Screen =
   | { name: 'gate' }
   | { name: 'settings' }
   | { name: 'who'; pageId: string | null }
+  /** The feelings check-in, before a new picture (then drawing it) or after "done" (then home). */
+  | { name: 'feelings'; moment: FeelingMoment; artworkId: string; pageId: string | null; childId: string | null }
+  /** The time-lapse of a stored picture. */
+  | { name: 'replay'; artworkId: string; pageId: string | null; childId: string | null; updatedAt: number }
   /** `fresh`: a picture just made, with nothing in storage to read. */
   | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null; fresh?: boolean };
 
@@ -33,8 +42,9 @@ const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> =
   draw: [drawingScreen],
   pages: [pagePicker],
   gallery: [galleryScreen],
-  gate: [adultGate, settingsScreen, childrenEditor],
-  settings: [settingsScreen, childrenEditor],
+  replay: [replayScreen],
+  gate: [adultGate, settingsScreen, childrenEditor, therapistSection],
+  settings: [settingsScreen, childrenEditor, therapistSection],
 };
 
 /** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */

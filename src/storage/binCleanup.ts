@@ -1,7 +1,8 @@
 import { deleteArtworkForGood } from './artworkRepository';
 import { expiredBinItems, listGalleryItems, removeGalleryEntries } from './galleryRepository';
+import { removeReflections } from './reflectionsRepository';
 
-/** Pictures in the bin for longer than its 30 days are removed for good (record first, then its listing). */
+/** Pictures in the bin for longer than its 30 days are removed for good (record first, then its listing, feelings and note). */
 export async function emptyExpiredBin(now = Date.now()): Promise<number> {
   return deleteForGood(await expiredBinItems(now));
 }
@@ -15,6 +16,7 @@ async function deleteForGood(ids: string[]): Promise<number> {
   for (const id of ids) {
     await deleteArtworkForGood(id);
     await removeGalleryEntries(id);
+    await removeReflections(id);
   }
   return ids.length;
 }

@@ -8,6 +8,8 @@ export interface Stores {
   quarantine: UseStore;
   /** Thumbnails for the gallery (its summaries are the picture headers in `artworks`). */
   gallery: UseStore;
+  /** Feelings before and after each picture, and the therapist's notes. */
+  reflections: UseStore;
 }
 
 let stores: Stores | null = null;
@@ -27,6 +29,7 @@ function makeStores(make: StoreMaker): Stores {
     settings: make('ec-settings', 'settings'),
     quarantine: make('ec-quarantine', 'quarantine'),
     gallery: make('ec-gallery', 'items'),
+    reflections: make('ec-reflections', 'reflections'),
   };
 }
 

@@ -34,6 +34,11 @@ import undo from 'virtual:fluent-emoji/right-arrow-curving-left';
 import wastebasket from 'virtual:fluent-emoji/wastebasket';
 import raisedHand from 'virtual:fluent-emoji/raised-hand';
 import backArrow from 'virtual:fluent-emoji/left-arrow';
+import skipArrow from 'virtual:fluent-emoji/right-arrow';
+import gift from 'virtual:fluent-emoji/wrapped-gift';
+import film from 'virtual:fluent-emoji/film-frames';
+import play from 'virtual:fluent-emoji/play-button';
+import pause from 'virtual:fluent-emoji/pause-button';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 /** Avatars children pick themselves by. */
@@ -77,4 +82,9 @@ export const ICONS = {
   wastebasket,
   raisedHand,
   backArrow,
+  skipArrow,
+  gift,
+  film,
+  play,
+  pause,
 } as const;

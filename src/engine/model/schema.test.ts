@@ -4,7 +4,7 @@ import { createArtwork, opsFingerprint, SCHEMA_VERSION } from './artwork';
 import { migrateArtwork } from './migrations';
 import type { StrokeOp } from './ops';
 import { parseArtwork, parseStoredCheckpoint } from './schema';
-import { defaultSettings, parseSettings, pickLanguage } from './settings';
+import { asksFeelings, defaultSettings, parseSettings, pickLanguage } from './settings';
 
 const stroke = (overrides: Partial<StrokeOp> = {}): StrokeOp => ({
   kind: 'stroke',
@@ -149,6 +149,17 @@ describe('settings', () => {
     expect(parsed.paletteSize).toBe(6);
     const bad = parseSettings({ visibleSizes: [], eventDate: 'soon', visibleTools: ['laser'], paletteSize: 7 }, defaults);
     expect([bad.visibleSizes, bad.eventDate, bad.visibleTools, bad.paletteSize]).toEqual([defaults.visibleSizes, null, defaults.visibleTools, 14]);
+  });
+
+  it('keeps the feelings check-in choice: on, off, or on once children exist', () => {
+    const defaults = defaultSettings(['en']);
+    expect(defaults.feelingsCheckin).toBeNull();
+    for (const value of [true, false, null]) expect(parseSettings({ feelingsCheckin: value }, defaults).feelingsCheckin).toBe(value);
+    expect(parseSettings({ feelingsCheckin: 'yes' }, defaults).feelingsCheckin).toBeNull();
+    expect(asksFeelings(defaults, 0)).toBe(false);
+    expect(asksFeelings(defaults, 2)).toBe(true);
+    expect(asksFeelings({ ...defaults, feelingsCheckin: false }, 2)).toBe(false);
+    expect(asksFeelings({ ...defaults, feelingsCheckin: true }, 0)).toBe(true);
   });
 
   it('picks the first supported device language', () => {

@@ -40,6 +40,8 @@ export interface Settings {
   eventDate: string | null;
   /** How guests (and children without their own profile) draw and choose. */
   defaultAccess: AccessProfile;
+  /** The feelings check-in before and after each picture; null: on once children are set up. */
+  feelingsCheckin: boolean | null;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -62,7 +64,13 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     visibleSizes: [...SIZE_NAMES],
     eventDate: null,
     defaultAccess: { ...DEFAULT_ACCESS },
+    feelingsCheckin: null,
   };
+}
+
+/** Whether children are asked how they feel: the adult's choice, or on once children are set up. */
+export function asksFeelings(settings: Settings, childCount: number): boolean {
+  return settings.feelingsCheckin ?? childCount > 0;
 }
 
 export function pickLanguage(deviceLanguages: readonly string[]): Language {
@@ -99,6 +107,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     visibleSizes: parseChoiceList(r.visibleSizes, SIZE_NAMES) ?? defaults.visibleSizes,
     eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
     defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
+    feelingsCheckin: typeof r.feelingsCheckin === 'boolean' || r.feelingsCheckin === null ? r.feelingsCheckin : defaults.feelingsCheckin,
   };
 }
 

@@ -26,6 +26,8 @@ interface SettingsScreenProps {
   actions: AdultActions;
   /** The children editor, supplied by the app (it belongs to the children feature). */
   childrenEditor: ReactNode;
+  /** The feelings check-in and each child's timeline (the therapy feature, supplied by the app). */
+  therapistView: ReactNode;
   onChange: (next: Settings) => void;
   onWiped: () => void;
   onHome: () => void;
@@ -34,7 +36,7 @@ interface SettingsScreenProps {
 const LANGUAGE_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The adult area: everything applies at once and is saved. */
-export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, onChange, onWiped, onHome }: SettingsScreenProps) {
+export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, therapistView, onChange, onWiped, onHome }: SettingsScreenProps) {
   const t = useT();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const [message, setMessage] = useState<string | null>(null);
@@ -146,6 +148,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
           {childrenEditor}
           <Switch testId="name-in-file" label={t('settings.nameInFile')} checked={settings.nameInFileName} onChange={(on) => set({ nameInFileName: on })} />
         </section>
+        {therapistView}
         <section aria-labelledby="s-pictures">
           <h2 id="s-pictures">{t('settings.pictures')}</h2>
           <div className="settings-row">

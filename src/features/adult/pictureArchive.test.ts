@@ -45,6 +45,20 @@ describe('picture archive', () => {
     expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(junk)) }))).toMatchObject({ ok: true, children: [children[0]] });
   });
 
+  it('carries the feelings and the note of each picture; a damaged one stays behind, the picture still comes', () => {
+    const withReflections = [
+      { ...entries[0]!, feelings: { before: 'sad' as const, after: 'calm' as const }, note: { text: 'Chose <b>blue</b>.\nCalmer.', updatedAt: 1_764_400_000_000 } },
+      { ...entries[1]!, feelings: { before: null, after: 'happy' as const }, note: null },
+    ];
+    const result = readArchive(writeArchive(withReflections));
+    expect(result.ok && result.entries.map(({ feelings, note }) => ({ feelings, note }))).toEqual(withReflections.map(({ feelings, note }) => ({ feelings, note })));
+    const damaged = [{ ...withReflections[0]!, feelings: { before: 'furious' }, note: { text: 42 } }] as unknown as typeof withReflections;
+    const read = readArchive(writeArchive(damaged));
+    expect(read.ok && read.entries.map(({ artwork, feelings, note }) => [artwork.id, feelings, note])).toEqual([['art-a', null, null]]);
+    // Archives from before feelings travelled have none.
+    expect(readArchive(writeArchive(entries)).ok && readArchive(writeArchive(entries))).toMatchObject({ entries: [{ feelings: null, note: null }, { feelings: null, note: null }] });
+  });
+
   it("importing children adds the ones this tablet lacks and keeps this tablet's own", () => {
     const here: Child[] = [{ id: 'c1', name: 'Aru', avatar: 'owl', color: 'blue', access: null }];
     const arriving: Child[] = [

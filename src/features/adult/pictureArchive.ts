@@ -1,6 +1,7 @@
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { Artwork } from '../../engine/model/artwork';
 import { type Child, MAX_CHILDREN, parseChildren } from '../../engine/model/children';
+import { type PictureFeelings, parsePictureFeelings, parseTherapistNote, type TherapistNote } from '../../engine/model/reflections';
 import { parseArtwork } from '../../engine/model/schema';
 
 /**
@@ -17,6 +18,9 @@ const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 export interface ArchiveEntry {
   artwork: Artwork;
   png: Uint8Array;
+  /** Kept beside the picture: the check-in's faces and the therapist's note (absent in older archives). */
+  feelings?: PictureFeelings | null;
+  note?: TherapistNote | null;
 }
 
 export type ArchiveProblem = 'notZip' | 'tooBig' | 'unknownVersion' | 'broken';
@@ -25,11 +29,11 @@ export type ArchiveResult = { ok: true; entries: ArchiveEntry[]; children: Child
 
 export function writeArchive(entries: ArchiveEntry[], children: readonly Child[] = [], exportedAt = Date.now()): Uint8Array {
   const files: Zippable = {};
-  const artworks = entries.map(({ artwork, png }) => {
+  const artworks = entries.map(({ artwork, png, feelings, note }) => {
     const image = `pictures/${artwork.id}.png`;
     files[image] = [png, { level: 0 }];
     const ops = artwork.ops.map((op) => (op.kind === 'stroke' ? { ...op, points: Array.from(op.points) } : op));
-    return { ...artwork, ops, checkpoint: null, image };
+    return { ...artwork, ops, checkpoint: null, image, feelings: feelings ?? null, note: note ?? null };
   });
   const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks, children };
   files['manifest.json'] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
@@ -73,7 +77,11 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
     const size = pngSize(png);
     if (!size) return fail('broken', `picture of ${parsed.value.id} is not a PNG`);
     if (size.width * size.height > MAX_IMAGE_PIXELS) return fail('tooBig', `picture of ${parsed.value.id} is ${size.width}×${size.height}`);
-    entries.push({ artwork: parsed.value, png });
+    // A damaged feeling or note is left behind; the picture still comes.
+    const { feelings, note } = raw as { feelings?: unknown; note?: unknown };
+    const parsedFeelings = feelings == null ? null : parsePictureFeelings(feelings);
+    const parsedNote = note == null ? null : parseTherapistNote(note);
+    entries.push({ artwork: parsed.value, png, feelings: parsedFeelings?.ok ? parsedFeelings.value : null, note: parsedNote?.ok ? parsedNote.value : null });
   }
   if (new Set(entries.map((e) => e.artwork.id)).size !== entries.length) return fail('broken', 'an artwork is listed twice');
   // Archives from before children travelled with them have none.

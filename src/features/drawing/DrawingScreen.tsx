@@ -39,7 +39,8 @@ interface DrawingScreenProps {
   /** How the child drawing now draws and chooses. */
   access: AccessProfile;
   assets: PictureAssets;
-  onExit: () => void;
+  /** `finished`: the child chose "done" (not home). */
+  onExit: (finished: boolean) => void;
 }
 
 const CELEBRATION_MS = 1600;
@@ -89,7 +90,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
     const saved = session.saveNow();
     if (celebrate) await new Promise((r) => setTimeout(r, CELEBRATION_MS));
     await saved;
-    onExit();
+    onExit(celebrate);
   };
 
   const pickStamp = async (stampId: string) => {

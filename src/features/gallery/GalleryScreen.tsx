@@ -3,6 +3,8 @@ import type { Child } from '../../engine/model/children';
 import { ChildBadge } from '../children/ChildBadge';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
 import { onPictureChanged } from '../../storage/pictureLock';
+import { loadReflections } from '../../storage/reflectionsRepository';
+import type { PictureFeelings } from '../../engine/model/reflections';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { Icon } from '../../ui/Icon';
 import { ICONS } from '../../ui/icons';
@@ -15,6 +17,8 @@ interface GalleryScreenProps {
   childList: Child[];
   pageName: (pageId: string | null) => string | null;
   onOpen: (item: GalleryItem) => void;
+  /** Opens the picture's time-lapse. */
+  onReplay: (item: GalleryItem) => void;
   onAction: (item: GalleryItem, action: CardAction) => Promise<void>;
   /** Makes a missing or stale thumbnail from the stored picture. */
   makeThumbnail: ThumbnailMaker;
@@ -22,15 +26,20 @@ interface GalleryScreenProps {
 }
 
 /** Every picture, newest first, as big thumbnails loaded as they scroll into view. */
-export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction, makeThumbnail, onHome }: GalleryScreenProps) {
+export function GalleryScreen({ storageOk, childList, pageName, onOpen, onReplay, onAction, makeThumbnail, onHome }: GalleryScreenProps) {
   const t = useT();
   const [items, setItems] = useState<GalleryItem[] | null>(storageOk ? null : []);
   const [busy, setBusy] = useState<string | null>(null);
   const [filter, setFilter] = useState<string | null>(null);
+  const [feelings, setFeelings] = useState<ReadonlyMap<string, PictureFeelings>>(new Map());
   const shown = items?.filter((item) => filter === null || item.childId === filter) ?? null;
   useEffect(() => {
     if (!storageOk) return;
-    const refresh = () => void listGalleryItems().then(setItems, () => setItems([]));
+    const refresh = () => {
+      void listGalleryItems().then(setItems, () => setItems([]));
+      // Feelings are an extra: if they cannot be read, the pictures still show.
+      void loadReflections().then((r) => setFeelings(r.feelings), (error: unknown) => console.warn('Feelings not read', error));
+    };
     refresh();
     // Another tab saved a picture: show it here too.
     return onPictureChanged(refresh);
@@ -71,7 +80,7 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onAction
       ) : null}
       <div className="gallery-screen__grid">
         {shown?.map((item) => (
-          <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} makeThumbnail={makeThumbnail} onOpen={() => onOpen(item)} onAction={(action) => void act(item, action)} />
+          <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} feelings={feelings.get(item.id) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} makeThumbnail={makeThumbnail} onOpen={() => onOpen(item)} onReplay={() => onReplay(item)} onAction={(action) => void act(item, action)} />
         ))}
       </div>
     </main>

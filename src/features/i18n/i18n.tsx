@@ -22,3 +22,12 @@ export function useT(): Translate {
 export function useLanguage(): Language {
   return useContext(LanguageContext);
 }
+
+type CountedKey = 'timeline.colours';
+
+/** "{n} colours" in the language's plural form (Russian has three). */
+export function countLabel(language: Language, key: CountedKey, n: number): string {
+  const form = new Intl.PluralRules(language).select(n);
+  const suffix = form === 'one' || form === 'few' || form === 'many' ? form : 'other';
+  return translate(language, `${key}.${suffix}`).replace('{n}', String(n));
+}

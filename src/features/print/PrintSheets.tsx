@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import type { PrintJob } from './printJobs';
+import type { PictureJob, PrintJob } from './printJobs';
+import { ReportPage, TakeHomeSheet } from './TherapySheets';
 
 /**
  * The sheets to print, one per A4-landscape page, invisible on screen. Pictures are <img>
@@ -24,12 +25,22 @@ export function PrintSheets({ jobs, onReady }: { jobs: PrintJob[]; onReady: () =
   }, [jobs, onReady]);
   return (
     <div ref={area} className="print-area" data-testid="print-area" aria-hidden="true">
-      {jobs.map((job) => (job.variant === 'certificate' ? <Certificate key={job.key} job={job} /> : <Sheet key={job.key} job={job} />))}
+      {jobs.map((job) =>
+        job.variant === 'report' ? (
+          <ReportPage key={job.key} job={job} />
+        ) : job.variant === 'takehome' ? (
+          <TakeHomeSheet key={job.key} job={job} />
+        ) : job.variant === 'certificate' ? (
+          <Certificate key={job.key} job={job} />
+        ) : (
+          <Sheet key={job.key} job={job} />
+        ),
+      )}
     </div>
   );
 }
 
-function Sheet({ job }: { job: PrintJob }) {
+function Sheet({ job }: { job: PictureJob }) {
   return (
     <section className="print-page print-page--sheet">
       <img className="print-page__picture" src={job.imageUrl} alt="" />
@@ -41,7 +52,7 @@ function Sheet({ job }: { job: PrintJob }) {
   );
 }
 
-function Certificate({ job }: { job: PrintJob }) {
+function Certificate({ job }: { job: PictureJob }) {
   const line = [job.childName, job.eventTitle, job.date].filter(Boolean).join(' — ');
   return (
     <section className="print-page print-page--certificate">

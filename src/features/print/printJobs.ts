@@ -1,12 +1,48 @@
-/** One printed sheet: the picture with its caption, or the keepsake certificate framing it. */
-export interface PrintJob {
+import type { Feeling } from '../../engine/model/reflections';
+
+/** One printed picture: with its caption, framed as the keepsake certificate, or as the take-home sheet. */
+export interface PictureJob {
   key: string;
-  variant: 'sheet' | 'certificate';
+  variant: 'sheet' | 'certificate' | 'takehome';
   imageUrl: string;
   eventTitle: string;
   profession: string | null;
   childName: string | null;
   date: string;
+  /** The take-home sheet's face: how the child felt (after drawing, else before). */
+  feeling?: Feeling | null;
+}
+
+/** One A4 page per child for the therapist's file: every picture with its figures, feelings and note. */
+export interface ReportJob {
+  key: string;
+  variant: 'report';
+  childName: string;
+  title: string;
+  /** "12 Nov 2026 – 29 Nov 2026" */
+  period: string;
+  /** The totals line ("Total time drawing: 34 min"). */
+  summary: string;
+  entries: ReportEntry[];
+}
+
+export interface ReportEntry {
+  key: string;
+  imageUrl: string | null;
+  date: string;
+  /** The figures as the timeline shows them ("12 min · 3 colours · 42 % covered"). */
+  figures: string;
+  before: Feeling | null;
+  after: Feeling | null;
+  note: string;
+}
+
+export type PrintJob = PictureJob | ReportJob;
+
+/** The object URLs a job holds, released once it has printed. */
+export function imageUrlsOf(job: PrintJob): string[] {
+  const urls = job.variant === 'report' ? job.entries.flatMap((entry) => (entry.imageUrl ? [entry.imageUrl] : [])) : [job.imageUrl];
+  return urls.filter((url) => url.startsWith('blob:'));
 }
 
 /** A child pressing print ten times gets one sheet: further presses wait this long. */

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { claimPrintSlot, type PrintJob } from './printJobs';
+import { claimPrintSlot, imageUrlsOf, type PrintJob } from './printJobs';
 
 /**
  * Prints sheets: shows them to the print layout, waits until their pictures are decoded, then opens
@@ -24,7 +24,7 @@ export function usePrinter() {
 
   useEffect(() => {
     const release = () => {
-      for (const job of jobs) if (job.imageUrl.startsWith('blob:')) URL.revokeObjectURL(job.imageUrl);
+      for (const url of jobs.flatMap(imageUrlsOf)) URL.revokeObjectURL(url);
     };
     return release;
   }, [jobs]);

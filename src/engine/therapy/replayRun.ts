@@ -1,0 +1,97 @@
+import type { StrokeRenderer } from '../brushes/brush';
+import { getBrush } from '../brushes/registry';
+import type { Rect } from '../model/document';
+import { type Op, pointCount } from '../model/ops';
+import { applyOp, commitStroke, type PageContext } from '../painting';
+import type { RasterSurface } from '../raster';
+import type { ReplaySchedule } from './replaySchedule';
+
+/** The stroke being drawn at this moment of the replay: shown from the scratch surface like a live one. */
+export interface ReplayLive {
+  /** The brush's own blend: 'destination-out' for the eraser. */
+  composite: GlobalCompositeOperation;
+  alpha: number;
+  /** Where on the page the stroke has reached so far. */
+  rect: Rect | null;
+}
+
+/**
+ * Rebuilds a picture step by step on a surface, at any moment of its schedule: finished steps are
+ * applied exactly as on reopening (so the end is the picture itself), and the stroke in progress
+ * grows on the scratch surface point by point, as the finger drew it.
+ */
+export class ReplayRun {
+  private next = 0;
+  private live: { index: number; renderer: StrokeRenderer } | null = null;
+
+  constructor(
+    private readonly ops: readonly Op[],
+    private readonly schedule: ReplaySchedule,
+    private readonly surface: RasterSurface,
+    private readonly page: PageContext,
+  ) {}
+
+  /** How many steps have fully landed. */
+  get landed(): number {
+    return this.next;
+  }
+
+  get finished(): boolean {
+    return this.next >= this.ops.length;
+  }
+
+  /** Moves forward to replay time `t` (ms at 1×); returns the stroke in progress, if any. */
+  advanceTo(t: number): ReplayLive | null {
+    while (this.next < this.ops.length) {
+      const step = this.schedule.steps[this.next]!;
+      if (step.start + step.duration > t) break;
+      this.land(this.next);
+      this.next++;
+    }
+    if (this.finished) return null;
+    const op = this.ops[this.next]!;
+    const step = this.schedule.steps[this.next]!;
+    if (op.kind !== 'stroke' || t < step.start) return null;
+    const count = pointCount(op);
+    const shown = Math.max(1, Math.min(count, Math.ceil((count * (t - step.start)) / Math.max(1, step.duration))));
+    const renderer = this.rendererFor(this.next, op);
+    renderer.draw(this.surface.scratch, op.points, shown, false);
+    const spec = getBrush(op.brush);
+    return { composite: spec.composite, alpha: spec.alpha, rect: renderer.bounds.toPageRect() };
+  }
+
+  /** Back to the empty page, to play again from the start. */
+  restart(): void {
+    this.abandonLive();
+    this.surface.clearPaint();
+    this.next = 0;
+  }
+
+  private land(index: number): void {
+    const op = this.ops[index]!;
+    if (op.kind === 'stroke' && this.live?.index === index) {
+      // The stroke was growing: finish it with all its points, then join it to the picture.
+      this.live.renderer.draw(this.surface.scratch, op.points, pointCount(op), true);
+      commitStroke(this.surface, op, this.live.renderer, this.page);
+      this.live = null;
+      return;
+    }
+    this.abandonLive();
+    applyOp(this.surface, op, this.page);
+  }
+
+  private rendererFor(index: number, op: Extract<Op, { kind: 'stroke' }>): StrokeRenderer {
+    if (this.live?.index !== index) {
+      this.abandonLive();
+      this.live = { index, renderer: getBrush(op.brush).createRenderer(op, this.surface.textures) };
+    }
+    return this.live.renderer;
+  }
+
+  private abandonLive(): void {
+    if (!this.live) return;
+    const rect = this.live.renderer.bounds.toPageRect();
+    if (rect) this.surface.clearScratch(rect);
+    this.live = null;
+  }
+}
