@@ -147,6 +147,27 @@ test('two switches (Space steps, Enter chooses): red, fill, a point on the pictu
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
 });
 
+test("the feelings check-in answers to the child's switches: faces before and after, chosen with Space and Enter", async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
+  await page.getByTestId('start-blank').tap();
+  await page.getByTestId(`who-${aru}`).tap();
+  await expect(page.getByTestId('feelings-before')).toBeVisible();
+  await scanTo(page, 'feeling-calm', 'never');
+  await waitForCanvas(page);
+  // A fill at the crosshair's first point, so there is a picture to keep.
+  await scanTo(page, 'tool-fill', 'tools');
+  await scanTo(page, 'group:canvas', 'never');
+  await press(page, 'Enter');
+  await press(page, 'Enter');
+  await expect.poll(() => paperColour(page, 0.5, 0.5)).not.toEqual([255, 255, 255]);
+  await scanTo(page, 'done', 'actions');
+  await expect(page.getByTestId('feelings-after')).toBeVisible({ timeout: 10_000 });
+  await scanTo(page, 'feeling-happy', 'never');
+  await expect(page.getByTestId('start-blank')).toBeVisible();
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Calm → Happy');
+});
+
 test('one switch: the highlight moves by itself and a press chooses; colour, fill and the point, then undo', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-one']);
   // The quickest scan the profile allows (0.6 s a step).

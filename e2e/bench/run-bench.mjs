@@ -4,7 +4,7 @@
 //
 //   --no-readme        write the table to e2e/.output/bench-table.md instead of README.md
 //   --only a,b         re-measure only these sections and keep the rest of the last bench.json
-//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access); `--only table`
+//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, replay); `--only table`
 //                      just renders the table again
 //   --reuse-build      skip building when dist-bench/ already holds both builds
 //   EC_BENCH_OUT=dir   build folder (default dist-bench; the app goes to dir/app)
@@ -15,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newTablet } from './browser.mjs';
 import { measureAccess } from './access.mjs';
+import { measureReplay } from './replay.mjs';
 import { measureColdStarts } from './coldStart.mjs';
 import { measureFillScenarios } from './fillBench.mjs';
 import { measureGalleryOpen, measureGalleryScroll, seedArtworks, warmGallery } from './gallery.mjs';
@@ -27,7 +28,7 @@ import { renderTable } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
-const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access'];
+const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay'];
 const SAVE_COST_SIZES = [30, 500, 2000];
 
 const args = process.argv.slice(2);
@@ -76,6 +77,7 @@ async function main() {
     await step('gallery', () => measureGallery(browser, appUrl, 200));
     await step('initialJs', () => measureInitialJs(browser, appUrl, dirs.app));
     await step('access', () => measureAccess(browser, appUrl));
+    await step('replay', () => measureReplay(browser, appUrl));
     await step('ink', async () => {
       const rows = [];
       for (const [peer, url, counts, isApp] of [

@@ -9,7 +9,7 @@
  * apart (a finger sampled at 120 Hz), in the app's brushes, sizes and palette, quantised the way
  * the editor stores them (quarter pixels; 0.5 pressure for a finger).
  */
-function seedInPage({ id, strokes, now }) {
+function seedInPage({ id, strokes, now, timed }) {
   let state = 0x9e3779b9 ^ strokes;
   const random = () => {
     state ^= state << 13;
@@ -21,6 +21,9 @@ function seedInPage({ id, strokes, now }) {
   const brushes = ['marker', 'marker', 'marker', 'crayon', 'crayon', 'paint', 'paint', 'rainbow', 'glitter', 'eraser'];
   const colours = ['#e53935', '#fb8c00', '#fdd835', '#9ccc65', '#2e7d32', '#4fc3f7', '#1e4fd8', '#8e24aa', '#f48fb1', '#795548', '#1b1b1b'];
   const ops = [];
+  // With `timed`, each stroke keeps a timing as the editor records it: drawn at 120 Hz, with
+  // 0.5–3 s between strokes, the whole picture ending now.
+  let at = now - strokes * 3000;
   for (let s = 0; s < strokes; s++) {
     const count = 100 + Math.floor(random() * 61);
     const points = new Float32Array(count * 3);
@@ -36,7 +39,12 @@ function seedInPage({ id, strokes, now }) {
       points[i * 3 + 1] = Math.round(y * 4) / 4;
       points[i * 3 + 2] = 0.5;
     }
-    ops.push({ kind: 'stroke', brush: pick(brushes), color: pick(colours), size: pick([14, 34, 34, 70]), seed: Math.floor(random() * 0xffffffff) >>> 0, pressure: false, points });
+    const op = { kind: 'stroke', brush: pick(brushes), color: pick(colours), size: pick([14, 34, 34, 70]), seed: Math.floor(random() * 0xffffffff) >>> 0, pressure: false, points };
+    if (timed) {
+      op.timing = { at: Math.round(at), ms: Math.round(count * 8.3) };
+      at += count * 8.3 + 500 + random() * 2500;
+    }
+    ops.push(op);
   }
   const open = (name, store) =>
     new Promise((resolve, reject) => {
@@ -75,7 +83,7 @@ function seedInPage({ id, strokes, now }) {
   })();
 }
 
-/** Seeds the picture `id` with `strokes` strokes; returns the number of points written. */
-export function seedPicture(page, id, strokes) {
-  return page.evaluate(seedInPage, { id, strokes, now: Date.now() });
+/** Seeds the picture `id` with `strokes` strokes (with their timings if `timed`); returns the number of points written. */
+export function seedPicture(page, id, strokes, { timed = false } = {}) {
+  return page.evaluate(seedInPage, { id, strokes, now: Date.now(), timed });
 }

@@ -15,6 +15,7 @@ export function renderTable(r) {
     ...section(r.memory, memoryRows),
     ...section(r.initialJs, initialJsRows),
     ...section(r.access, accessRows),
+    ...section(r.replay, replayRows),
   ].join('\n');
 }
 
@@ -29,6 +30,15 @@ function accessRows(a) {
     '|---|---|---|',
     `| Switch press (Space) → the frame that draws the moved scan highlight | ${cell(a.scanStep, 1)} | ${a.scanStep.p95} |`,
     `| Dwell time (${a.dwellMs} ms) over → the frame that shows the colour chosen | ${cell(a.dwell, 1)} | ${a.dwell.p95} |`,
+  ];
+}
+
+function replayRows(r) {
+  return [
+    `| Time-lapse of a ${r.strokes}-stroke picture (strokes with their timings) | |`,
+    '|---|---|',
+    `| Playing at 1×: frame time median / p95 (target p95 ≤ 16.7 ms) | ${r.medianMs} / ${r.p95Ms} ms (${r.frames} frames, ${r.over20Ms} over 20 ms, ${r.landedInWindow} strokes landed) |`,
+    `| The parent's video: tap → file | ${r.exportSeconds} s for ${r.videoSeconds} s of video (${(r.videoSeconds / r.exportSeconds).toFixed(2)}× real time); ${r.codec.toUpperCase()} ${r.videoSize}, ${r.videoMB} MB |`,
   ];
 }
 

@@ -108,7 +108,8 @@ function AppScreens({ boot }: { boot: Boot }) {
   const childName = (childId: string | null) => children.find((c) => c.id === childId)?.name ?? null;
   // The child drawing now uses their own profile from the moment they are chosen; guests and every
   // other screen use the device default.
-  const drawingChild = screen.name === 'draw' ? children.find((c) => c.id === screen.childId) : undefined;
+  // The feelings check-in is theirs too: they choose a face the way they choose a colour.
+  const drawingChild = screen.name === 'draw' || screen.name === 'feelings' ? children.find((c) => c.id === screen.childId) : undefined;
   const access = drawingChild?.access ?? settings.defaultAccess;
   useActiveAccess(access);
   const childScreen = !['gate', 'settings'].includes(screen.name);
@@ -118,7 +119,7 @@ function AppScreens({ boot }: { boot: Boot }) {
   const printReport = async (child: Child) => {
     const { buildReportJob } = await import('../features/therapy/report');
     const job = await buildReportJob(child, language, loadLineArt);
-    if (!printer.print([job])) for (const url of imageUrlsOf(job)) URL.revokeObjectURL(url);
+    if (!printer.print([job], true)) for (const url of imageUrlsOf(job)) URL.revokeObjectURL(url);
   };
 
   // Warm the screens and the picture databases while the child looks at the home screen.
@@ -182,7 +183,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             fileStem={pictureFileName(screen.pageId, screen.updatedAt || Date.now(), settings.nameInFileName ? childName(screen.childId) : null).replace(/\.png$/, '')}
             shareTitle={eventTitle}
             reduceMotion={settings.reduceMotion || prefersReducedMotion()}
-            onHome={() => go({ name: 'gallery' })}
+            onHome={home}
           />
         ) : screen.name === 'gate' ? (
           <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />

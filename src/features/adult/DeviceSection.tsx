@@ -46,8 +46,9 @@ export function DeviceSection() {
         <p>Enchanting Canvas {__APP_BUILD__}</p>
         <ul>
           <li>Fluent Emoji Flat © Microsoft Corporation — {t('device.licenceEmoji')}</li>
-          <li>React, Konva, react-konva, perfect-freehand, howler, fflate, Workbox — {t('device.licenceMit')}</li>
+          <li>React, Konva, react-konva, perfect-freehand, howler, fflate, Workbox, gifenc — {t('device.licenceMit')}</li>
           <li>idb-keyval, fake-indexeddb — {t('device.licenceApache')}</li>
+          <li>mediabunny — {t('device.licenceMpl')}</li>
           <li>{t('device.original')}</li>
         </ul>
       </details>

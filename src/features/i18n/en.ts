@@ -180,7 +180,7 @@ export const en = {
   'feelings.after': 'How do you feel now?',
   'feelings.skip': 'Skip',
   'feelings.label': 'Feelings',
-  'feelings.notAsked': 'not asked',
+  'feelings.notAsked': 'no answer',
   'feeling.happy': 'Happy',
   'feeling.calm': 'Calm',
   'feeling.sad': 'Sad',
@@ -223,6 +223,7 @@ export const en = {
   'replay.exported': 'The video is saved.',
   'replay.exportFailed': 'The video could not be made on this device. The picture is safe; you can still download it as a picture.',
   'replay.missing': 'This picture is no longer here.',
+  'device.licenceMpl': 'Mozilla Public License 2.0 (makes the time-lapse videos)',
 } as const;
 
 export type MessageKey = keyof typeof en;

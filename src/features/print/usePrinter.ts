@@ -9,8 +9,9 @@ export function usePrinter() {
   const [jobs, setJobs] = useState<PrintJob[]>([]);
   const waiting = useRef(false);
 
-  const print = useCallback((next: PrintJob[]): boolean => {
-    if (next.length === 0 || !claimPrintSlot()) return false;
+  /** `fromAdult`: an adult's print in the adult area, never held back by a child's cool-down. */
+  const print = useCallback((next: PrintJob[], fromAdult = false): boolean => {
+    if (next.length === 0 || (!fromAdult && !claimPrintSlot())) return false;
     waiting.current = true;
     setJobs(next);
     return true;

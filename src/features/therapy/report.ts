@@ -19,6 +19,7 @@ export async function buildReportJob(child: Child, language: Language, loadLineA
     const parts = [timeText(language, figures?.drawingMs ?? null)];
     if (figures) parts.push(coloursText(language, figures.colours.length));
     if (covered !== null) parts.push(coveredText(language, covered));
+    if (figures && figures.tools.length > 0) parts.push(figures.tools.map((tool) => translate(language, `tools.${tool}`)).join(', '));
     entries.push({
       key: item.id,
       imageUrl,
