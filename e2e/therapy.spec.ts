@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
@@ -6,6 +7,7 @@ import { addChildren } from './support/children';
 import { expect, test, waitForCanvas } from './support/fixtures';
 import type { Touchscreen } from './support/touch';
 import { pdfText } from './support/pdf';
+import { countRecords } from './support/idb';
 
 async function drawLine(page: Page, touch: Touchscreen, colour: string, y: number) {
   await page.getByTestId(`color-${colour}`).tap();
@@ -146,4 +148,41 @@ test("the child's timeline shows time, colours and coverage; the note survives a
   expect(sheetText.text).toContain('Dana');
   expect(sheetText.text).toContain('Certificate');
   expect(sheetText.text).toContain('Today I felt: Happy');
+});
+
+test('feelings and notes travel in the ZIP and leave with the end-of-session wipe', async ({ page, touch }) => {
+  const [aru] = await addChildren(page, ['Aru']);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await page.getByTestId(`who-${aru}`).tap();
+  await page.getByTestId('feeling-angry').tap();
+  await waitForCanvas(page);
+  await drawLine(page, touch, 'red', 0.5);
+  await page.getByTestId('done').tap();
+  await page.getByTestId('feeling-calm').tap();
+  await passGate(page);
+  await page.getByTestId(`timeline-${aru}`).click();
+  const entry = page.locator('[data-testid^="timeline-entry-"]');
+  const artworkId = (await entry.getAttribute('data-testid'))!.replace('timeline-entry-', '');
+  await page.getByTestId(`note-${artworkId}`).fill('Angry at the start, calm at the end.');
+  await expect(page.getByTestId(`note-status-${artworkId}`)).toHaveText('Note saved');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-zip').click()]);
+  const zip = readFileSync((await download.path())!);
+
+  // The end-of-session wipe: pictures, names, feelings and notes go.
+  await page.getByTestId('wipe-all').click();
+  await page.getByTestId('wipe-confirm-1').click();
+  await page.getByTestId('wipe-confirm-2').click();
+  await expect(page.locator('.settings-message')).toContainText('removed');
+  expect(await countRecords(page, 'ec-reflections', 'reflections')).toBe(0);
+
+  // Another tablet (this one, emptied) takes the ZIP: the child, the faces and the note come back.
+  await page.getByTestId('import-zip-file').setInputFiles({ name: 'pictures.zip', mimeType: 'application/zip', buffer: zip });
+  await expect(page.locator('.settings-message')).toContainText('Pictures added: 1');
+  await page.getByTestId(`timeline-${aru}`).click();
+  await expect(page.getByTestId(`note-${artworkId}`)).toHaveValue('Angry at the start, calm at the end.');
+  await expect(page.locator(`[data-testid="timeline-entry-${artworkId}"]`).getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Angry → Calm');
+  await page.getByTestId('home').tap();
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Angry → Calm');
 });

@@ -194,8 +194,9 @@ function AppScreens({ boot }: { boot: Boot }) {
             stampGroups={STAMP_GROUPS}
             actions={adultActions}
             childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
-            therapistView={
+            therapistView={(version) => (
               <TherapistSection
+                version={version}
                 settings={settings}
                 childList={children}
                 onChange={changeSettings}
@@ -204,7 +205,7 @@ function AppScreens({ boot }: { boot: Boot }) {
                 pageName={pageName}
                 onPrintReport={(child) => void printReport(child)}
               />
-            }
+            )}
             onChange={changeSettings}
             onWiped={() => setChildren([])}
             onHome={home}

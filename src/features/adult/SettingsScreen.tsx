@@ -26,8 +26,8 @@ interface SettingsScreenProps {
   actions: AdultActions;
   /** The children editor, supplied by the app (it belongs to the children feature). */
   childrenEditor: ReactNode;
-  /** The feelings check-in and each child's timeline (the therapy feature, supplied by the app). */
-  therapistView: ReactNode;
+  /** The feelings check-in and each child's timeline (the therapy feature, supplied by the app); `version` changes after an import, a wipe or a picture moved to the bin. */
+  therapistView: (version: number) => ReactNode;
   onChange: (next: Settings) => void;
   onWiped: () => void;
   onHome: () => void;
@@ -148,7 +148,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
           {childrenEditor}
           <Switch testId="name-in-file" label={t('settings.nameInFile')} checked={settings.nameInFileName} onChange={(on) => set({ nameInFileName: on })} />
         </section>
-        {therapistView}
+        {therapistView(version)}
         <section aria-labelledby="s-pictures">
           <h2 id="s-pictures">{t('settings.pictures')}</h2>
           <div className="settings-row">

@@ -5,7 +5,8 @@ import type { ReplayPicture } from './replayPicture';
 /** The time-lapse a parent keeps: at most 1280 px wide, a few MB, the picture held at the end. */
 export const VIDEO_WIDTH = 1280;
 const VIDEO_FPS = 30;
-const VIDEO_BITRATE = 700_000;
+/** Plenty for a drawing that changes a little each frame: a 42 s video is about 3 MB. */
+const VIDEO_BITRATE = 500_000;
 const HOLD_END_MS = 2000;
 /** The last resort (no video encoder in this browser): a smaller, slower animated GIF. */
 const GIF_WIDTH = 480;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Child } from '../../engine/model/children';
 import { asksFeelings, type Settings } from '../../engine/model/settings';
 import { Switch } from '../../ui/Switch';
@@ -9,6 +9,8 @@ import { ChildTimeline } from './ChildTimeline';
 import type { LineArtLoader } from './coverage';
 
 interface TherapistSectionProps {
+  /** Changes when the pictures changed behind the timeline's back (an import, a wipe, the bin). */
+  version: number;
   settings: Settings;
   childList: Child[];
   onChange: (next: Settings) => void;
@@ -19,9 +21,14 @@ interface TherapistSectionProps {
 }
 
 /** Behind the adult gate: the feelings check-in switch and each child's timeline with notes. */
-export function TherapistSection({ settings, childList, onChange, loadLineArt, makeThumbnail, pageName, onPrintReport }: TherapistSectionProps) {
+export function TherapistSection({ version, settings, childList, onChange, loadLineArt, makeThumbnail, pageName, onPrintReport }: TherapistSectionProps) {
   const t = useT();
   const [open, setOpen] = useState<string | null>(null);
+  // A child removed (the end-of-session wipe) closes their timeline, for good.
+  const present = open === null || childList.some((c) => c.id === open);
+  useEffect(() => {
+    if (!present) setOpen(null);
+  }, [present]);
   return (
     <section aria-labelledby="s-therapist" className="therapist-section">
       <h2 id="s-therapist">{t('therapist.title')}</h2>
@@ -53,7 +60,7 @@ export function TherapistSection({ settings, childList, onChange, loadLineArt, m
                 <button type="button" className="settings-button" data-testid="print-report" onClick={() => onPrintReport(child)}>
                   {t('report.print')}
                 </button>
-                <ChildTimeline child={child} loadLineArt={loadLineArt} makeThumbnail={makeThumbnail} pageName={pageName} />
+                <ChildTimeline key={version} child={child} loadLineArt={loadLineArt} makeThumbnail={makeThumbnail} pageName={pageName} />
               </div>
             ) : null}
           </li>
