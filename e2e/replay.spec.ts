@@ -129,3 +129,34 @@ test('a video export can be stopped: nothing is saved and the player goes on', a
   await page.waitForTimeout(1500);
   expect(downloads).toBe(0);
 });
+
+test('where the browser has no VP8 encoder the video is an MP4 (H.264, as on iPads); with no encoder at all, an animated GIF', async ({ page, touch }) => {
+  // This Chromium's VP8 encoder made unavailable, as on Safari.
+  await page.addInitScript(() => {
+    const isConfigSupported = VideoEncoder.isConfigSupported.bind(VideoEncoder);
+    VideoEncoder.isConfigSupported = (config) => (config.codec.startsWith('vp8') ? Promise.resolve({ supported: false, config }) : isConfigSupported(config));
+  });
+  await drawThreeLines(page, touch);
+  await page.getByTestId('open-gallery').tap();
+  await page.getByTestId('replay').tap();
+  const [mp4] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('replay-export').tap()]);
+  expect(mp4.suggestedFilename()).toMatch(/\.mp4$/);
+  const bytes = readFileSync((await mp4.path())!);
+  expect(bytes.subarray(4, 8).toString('latin1')).toBe('ftyp');
+  const track = (await new Input({ source: new BufferSource(bytes), formats: ALL_FORMATS }).getPrimaryVideoTrack())!;
+  expect(await track.getCodec()).toBe('avc');
+  expect([track.displayWidth, track.displayHeight]).toEqual([1280, 906]);
+
+  // No WebCodecs at all (an older browser): a GIF, smaller and slower, still the whole replay.
+  await page.evaluate(() => delete (window as { VideoEncoder?: unknown }).VideoEncoder);
+  await page.getByTestId('replay-export').waitFor();
+  await expect(page.getByTestId('replay-export')).toBeEnabled();
+  const [gif] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('replay-export').tap()]);
+  expect(gif.suggestedFilename()).toMatch(/\.gif$/);
+  const gifBytes = readFileSync((await gif.path())!);
+  expect(gifBytes.subarray(0, 6).toString('latin1')).toBe('GIF89a');
+  expect(gifBytes.readUInt16LE(6)).toBe(480);
+  // One image descriptor per frame: at 8 frames a second, a replay of a few seconds has dozens.
+  const frames = gifBytes.toString('latin1').split('\x00\x2c').length - 1;
+  expect(frames).toBeGreaterThan(15);
+});

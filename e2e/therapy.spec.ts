@@ -7,7 +7,7 @@ import { addChildren } from './support/children';
 import { expect, test, waitForCanvas } from './support/fixtures';
 import type { Touchscreen } from './support/touch';
 import { pdfText } from './support/pdf';
-import { countRecords } from './support/idb';
+import { countRecords, putRecord } from './support/idb';
 
 async function drawLine(page: Page, touch: Touchscreen, colour: string, y: number) {
   await page.getByTestId(`color-${colour}`).tap();
@@ -185,4 +185,32 @@ test('feelings and notes travel in the ZIP and leave with the end-of-session wip
   await page.getByTestId('home').tap();
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Angry → Calm');
+});
+
+test('a damaged feelings or note record is set aside at start-up; the gallery and the timeline still show the picture', async ({ page, touch }) => {
+  const [dana] = await addChildren(page, ['Dana']);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await page.getByTestId(`who-${dana}`).tap();
+  await page.getByTestId('feeling-happy').tap();
+  await waitForCanvas(page);
+  await drawLine(page, touch, 'purple', 0.5);
+  await page.getByTestId('done').tap();
+  await page.getByTestId('feeling-skip').tap();
+  await page.getByTestId('open-gallery').tap();
+  const artworkId = (await page.getByTestId('artwork').getAttribute('data-artwork-id'))!;
+  await putRecord(page, 'ec-reflections', 'reflections', `feelings:${artworkId}`, { before: 'furious', after: 42 });
+  await putRecord(page, 'ec-reflections', 'reflections', `note:${artworkId}`, { text: '<script>alert(1)</script>'.repeat(200), updatedAt: 1 });
+  await page.reload();
+  await page.getByTestId('open-gallery').tap();
+  await expect(page.getByTestId('artwork')).toHaveCount(1);
+  await expect(page.getByTestId('feeling-pair')).toHaveCount(0);
+  await expect(page.getByRole('alert')).toContainText('A damaged feeling or note was set aside');
+  expect(await countRecords(page, 'ec-quarantine', 'quarantine')).toBe(2);
+  expect(await countRecords(page, 'ec-reflections', 'reflections')).toBe(0);
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId(`timeline-${dana}`).click();
+  await expect(page.getByTestId(`timeline-entry-${artworkId}`)).toBeVisible();
+  await expect(page.getByTestId(`note-${artworkId}`)).toHaveValue('');
 });

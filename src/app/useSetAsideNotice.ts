@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { onSetAside } from '../storage/quarantine';
 
-/** What was set aside: a picture (or its summary or checkpoint), or the adult's settings. */
-export type SetAsideKind = 'picture' | 'settings';
+/** What was set aside: a picture (or its summary or checkpoint), the adult's settings, or a feeling or note kept beside a picture. */
+export type SetAsideKind = 'picture' | 'settings' | 'reflection';
 
 /** Set for a while after a damaged record was set aside, so the adult sees a calm note. */
 export function useSetAsideNotice(): SetAsideKind | null {
@@ -10,7 +10,7 @@ export function useSetAsideNotice(): SetAsideKind | null {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = onSetAside((store) => {
-      setShown(store === 'settings' ? 'settings' : 'picture');
+      setShown(store === 'settings' ? 'settings' : store === 'reflections' ? 'reflection' : 'picture');
       clearTimeout(timer);
       timer = setTimeout(() => setShown(null), 15_000);
     });

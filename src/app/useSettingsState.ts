@@ -12,8 +12,8 @@ export function useSettingsState(initial: Settings, storageOk: boolean) {
     setSoundVolume(settings.volume);
   }, [settings.soundOn, settings.volume]);
   useEffect(() => {
-    setSpokenLabels(settings.spokenLabels, settings.language);
-  }, [settings.spokenLabels, settings.language]);
+    setSpokenLabels(settings.spokenLabels, settings.language, settings.soundOn);
+  }, [settings.spokenLabels, settings.language, settings.soundOn]);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = settings.language;

@@ -224,6 +224,7 @@ export const en = {
   'replay.exportFailed': 'The video could not be made on this device. The picture is safe; you can still download it as a picture.',
   'replay.missing': 'This picture is no longer here.',
   'device.licenceMpl': 'Mozilla Public License 2.0 (makes the time-lapse videos)',
+  'storage.setAsideReflection': 'A damaged feeling or note was set aside so it cannot cause trouble. The pictures are fine.',
 } as const;
 
 export type MessageKey = keyof typeof en;

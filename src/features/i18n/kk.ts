@@ -225,5 +225,6 @@ export const kk: Catalogue = {
   'replay.exportFailed': 'Бұл құрылғыда бейне жасау мүмкін болмады. Сурет аман; оны бәрібір жүктеп алуға болады.',
   'replay.missing': 'Бұл сурет енді жоқ.',
   'device.licenceMpl': 'Mozilla Public License 2.0 (сурет салу барысының бейнесі)',
+  'storage.setAsideReflection': 'Зақымдалған көңіл-күй жазбасы немесе ескертпе кедергі келтірмеуі үшін бөлек қойылды. Суреттер аман.',
 };
 

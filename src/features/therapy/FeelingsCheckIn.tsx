@@ -36,7 +36,7 @@ export function FeelingsCheckIn({ moment, child, onChoose }: FeelingsCheckInProp
             variant="card"
             className="feeling-card"
             onPress={() => {
-              speakLabel(t(`feeling.${feeling}`));
+              speakLabel(t(`feeling.${feeling}`), { always: true });
               onChoose(feeling);
             }}
           >
