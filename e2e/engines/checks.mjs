@@ -345,4 +345,45 @@ export const CHECKS = [
       assertColour(Array.from(ctx.getImageData(1200, 300, 1, 1).data), WHITE, 3, 'the PNG off the stroke');
     },
   },
+  {
+    name: 'the feelings check-in: a face before and after, shown on the gallery card (issue 12)',
+    async run(s) {
+      await s.evaluate(inPage.setFeelingsCheckin, true);
+      try {
+        await toHome(s);
+        await tapControl(s, 'start-blank');
+        await waitForControls(s, ['feeling-happy', 'feeling-tired', 'feeling-skip']);
+        await tapControl(s, 'feeling-sad');
+        const box = await waitForPaper(s);
+        await choose(s, 'color-blue');
+        await drawLine(s, at(box, 0.1, 0.5), at(box, 0.9, 0.5));
+        await tapControl(s, 'done');
+        await waitForControls(s, ['feeling-calm'], 15_000);
+        await tapControl(s, 'feeling-calm');
+        await waitForControls(s, ['start-blank', 'open-gallery'], 15_000);
+        await tapControl(s, 'open-gallery');
+        const pair = await waitUntil(() => s.evaluate(inPage.firstFeelingPair), (p) => p !== null, 'the feelings pair on the newest card', 15_000);
+        assert(pair.before === 'sad' && pair.after === 'calm' && pair.faces === 2, `the card shows ${JSON.stringify(pair)}, not sad → calm with two faces`);
+      } finally {
+        await s.evaluate(inPage.setFeelingsCheckin, null);
+      }
+    },
+  },
+  {
+    name: 'the time-lapse plays to the end and shows the picture (issue 12)',
+    async run(s) {
+      const box = await startBlankPicture(s);
+      await choose(s, 'tool-marker');
+      await choose(s, 'color-red');
+      await choose(s, 'size-large');
+      await drawLine(s, at(box, 0.05, 0.5), at(box, 0.95, 0.5));
+      await finishPicture(s);
+      await tapControl(s, 'open-gallery');
+      await tapControl(s, 'replay');
+      const end = await waitUntil(() => s.evaluate(inPage.replayProbe, [[0.5, 0.5], [0.5, 0.1]]), (p) => p?.state === 'ended', 'the time-lapse to play to its end', 20_000);
+      assert(end.landed === end.steps && end.steps === 1, `the replay landed ${end.landed} of ${end.steps} steps`);
+      assertColour(end.pixels[0], RED, 40, 'the replayed line across the middle');
+      assertColour(end.pixels[1], WHITE, 10, 'the paper above it');
+    },
+  },
 ];

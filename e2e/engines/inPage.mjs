@@ -244,3 +244,44 @@ export function noteTaps() {
 export function notedTaps() {
   return window.__enginesTaps ?? [];
 }
+
+/** Sets the adult's feelings check-in on or off in the stored settings (read at the next load). */
+export async function setFeelingsCheckin(on) {
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('ec-settings');
+    open.onupgradeneeded = () => open.result.createObjectStore('settings');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(new Error(`indexedDB.open failed: ${open.error}`));
+  });
+  try {
+    const store = () => db.transaction('settings', 'readwrite').objectStore('settings');
+    const current = await new Promise((resolve) => {
+      const get = store().get('settings');
+      get.onsuccess = () => resolve(get.result ?? {});
+      get.onerror = () => resolve({});
+    });
+    await new Promise((resolve, reject) => {
+      const put = store().put({ ...current, feelingsCheckin: on }, 'settings');
+      put.onsuccess = () => resolve();
+      put.onerror = () => reject(new Error(`writing settings failed: ${put.error}`));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The feelings pair on the first gallery card: before and after, as the card shows them. */
+export function firstFeelingPair() {
+  const pair = document.querySelector('[data-testid="feeling-pair"]');
+  return pair ? { before: pair.getAttribute('data-before'), after: pair.getAttribute('data-after'), faces: pair.querySelectorAll('svg.feeling-face').length } : null;
+}
+
+/** The time-lapse player: its state and the colour of its picture at fractions of the page. */
+export function replayProbe(fractions) {
+  const screen = document.querySelector('[data-testid="replay-screen"]');
+  const canvas = document.querySelector('[data-testid="replay-canvas"]');
+  if (!screen || !canvas || canvas.width < 10) return null;
+  const ctx = canvas.getContext('2d');
+  const pixels = fractions.map(([fx, fy]) => Array.from(ctx.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data));
+  return { state: screen.getAttribute('data-replay-state'), landed: Number(screen.getAttribute('data-replay-landed')), steps: Number(screen.getAttribute('data-replay-steps')), pixels };
+}
