@@ -28,7 +28,8 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
@@ -146,6 +147,7 @@ function AppScreens({ boot }: { boot: Boot }) {
             onStartBlank={() => startPicture(null)}
             onStartColouring={() => go({ name: 'pages' })}
             onOpenGallery={() => go({ name: 'gallery' })}
+            onStartPuzzle={settings.puzzleCard ? () => go({ name: 'puzzle-pick' }) : undefined}
             onAdultGate={() => go({ name: 'gate' })}
           />
         ) : screen.name === 'pages' ? (
@@ -185,6 +187,17 @@ function AppScreens({ boot }: { boot: Boot }) {
             reduceMotion={settings.reduceMotion || prefersReducedMotion()}
             onHome={home}
           />
+        ) : screen.name === 'puzzle-pick' ? (
+          <PuzzlePicker
+            pages={pages.filter((p) => settings.visiblePages === null || settings.visiblePages.includes(p.id))}
+            storageOk={storageOk}
+            defaultPieces={settings.puzzlePieces}
+            makeThumbnail={makeThumbnail}
+            onPick={(source, pieces) => go({ name: 'puzzle', source, pieces })}
+            onHome={home}
+          />
+        ) : screen.name === 'puzzle' ? (
+          <PuzzleScreen key={JSON.stringify(screen.source) + screen.pieces} source={screen.source} pieces={screen.pieces} loadImage={loadPuzzleImage} onAgain={() => go({ name: 'puzzle-pick' })} onHome={home} />
         ) : screen.name === 'gate' ? (
           <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />
         ) : screen.name === 'settings' ? (
@@ -241,6 +254,17 @@ function withChildSees(settings: Settings, access: AccessProfile): Settings {
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
+
+/** A puzzle's picture: a colouring page's coloured picture, or a child's own picture at full size. */
+const loadPuzzleImage = async (source: PuzzleSource): Promise<string> => {
+  if (source.kind === 'page') {
+    const page = (await loadPageCatalogue()).find((p) => p.id === source.pageId);
+    if (!page) throw new Error(`No page ${source.pageId}`);
+    return `/${page.files.hint}`;
+  }
+  const { exportPicturePng } = await import('../features/drawing/exportPicture');
+  return URL.createObjectURL(await exportPicturePng(source.artworkId, pictureAssets));
+};
 
 /** A colouring page's outlines, so the therapist's figures do not count them as paint. */
 const loadLineArt = async (pageId: string) => (await loadPageArt(pageId))?.image ?? null;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useT } from '../features/i18n/i18n';
+import type { MessageKey } from '../features/i18n/messages';
 import { BigButton } from '../ui/BigButton';
 import { Icon } from '../ui/Icon';
 import { ICONS } from '../ui/icons';
@@ -10,12 +11,14 @@ interface HomeScreenProps {
   onStartBlank: () => void;
   onStartColouring: () => void;
   onOpenGallery: () => void;
+  /** Absent when an adult hid the puzzle card. */
+  onStartPuzzle?: () => void;
   onAdultGate: () => void;
 }
 
-export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGallery, onAdultGate }: HomeScreenProps) {
+export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGallery, onStartPuzzle, onAdultGate }: HomeScreenProps) {
   const t = useT();
-  const cards = [
+  const cards: { testId: string; label: MessageKey; onPress: () => void; picture: ReactNode }[] = [
     { testId: 'start-blank', label: 'home.startBlank', onPress: onStartBlank, picture: <Icon src={ICONS.paintbrush} size={120} /> },
     {
       testId: 'start-colouring',
@@ -24,7 +27,8 @@ export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGall
       picture: <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />,
     },
     { testId: 'open-gallery', label: 'home.openGallery', onPress: onOpenGallery, picture: <Icon src={ICONS.framedPicture} size={120} /> },
-  ] as const;
+    ...(onStartPuzzle ? [{ testId: 'start-puzzle', label: 'home.startPuzzle' as const, onPress: onStartPuzzle, picture: <Icon src={ICONS.puzzle} size={120} /> }] : []),
+  ];
   return (
     <main className="screen home-screen" aria-label={t('home.label')}>
       <h1 className="home-screen__title">
@@ -36,7 +40,7 @@ export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGall
         <Icon src={ICONS.locked} size={32} />
       </button>
       {notices}
-      <div className="home-screen__cards">
+      <div className={`home-screen__cards home-screen__cards--${cards.length}`}>
         {cards.map((card) => (
           <BigButton key={card.testId} testId={card.testId} label={t(card.label)} variant="card" className="home-card" onPress={card.onPress}>
             <span className="home-card__paper" aria-hidden="true">

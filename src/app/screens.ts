@@ -1,4 +1,6 @@
 import type { FeelingMoment } from '../engine/model/reflections';
+import type { PieceCount } from '../engine/puzzle/puzzle';
+import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { preloadable } from './preloadable';
 
 // Screens load their code on demand. The drawing screen (Konva and the brushes) is preloaded once
@@ -10,6 +12,8 @@ const adultGate = preloadable(() => import('../features/adult/AdultGate').then((
 const settingsScreen = preloadable(() => import('../features/adult/SettingsScreen').then((m) => m.SettingsScreen));
 const childrenEditor = preloadable(() => import('../features/children/ChildrenEditor').then((m) => m.ChildrenEditor));
 const replayScreen = preloadable(() => import('../features/replay/ReplayScreen').then((m) => m.ReplayScreen));
+const puzzlePicker = preloadable(() => import('../features/puzzle/PuzzlePicker').then((m) => m.PuzzlePicker));
+const puzzleScreen = preloadable(() => import('../features/puzzle/PuzzleScreen').then((m) => m.PuzzleScreen));
 const therapistSection = preloadable(() => import('../features/therapy/TherapistSection').then((m) => m.TherapistSection));
 export const DrawingScreen = drawingScreen.Component;
 export const PagePicker = pagePicker.Component;
@@ -19,6 +23,8 @@ export const SettingsScreen = settingsScreen.Component;
 export const ChildrenEditor = childrenEditor.Component;
 export const TherapistSection = therapistSection.Component;
 export const ReplayScreen = replayScreen.Component;
+export const PuzzlePicker = puzzlePicker.Component;
+export const PuzzleScreen = puzzleScreen.Component;
 
 /** Where the app is: the small state router's vocabulary. */
 export type Screen =
@@ -32,6 +38,9 @@ export type Screen =
   | { name: 'feelings'; moment: FeelingMoment; artworkId: string; pageId: string | null; childId: string | null }
   /** The time-lapse of a stored picture. */
   | { name: 'replay'; artworkId: string; pageId: string | null; childId: string | null; updatedAt: number }
+  /** Choosing a puzzle's picture and pieces, then solving it. */
+  | { name: 'puzzle-pick' }
+  | { name: 'puzzle'; source: PuzzleSource; pieces: PieceCount }
   /** `fresh`: a picture just made, with nothing in storage to read. */
   | { name: 'draw'; artworkId: string; pageId: string | null; childId: string | null; fresh?: boolean };
 
@@ -43,6 +52,8 @@ const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> =
   pages: [pagePicker],
   gallery: [galleryScreen],
   replay: [replayScreen],
+  'puzzle-pick': [puzzlePicker, puzzleScreen],
+  puzzle: [puzzleScreen],
   gate: [adultGate, settingsScreen, childrenEditor, therapistSection],
   settings: [settingsScreen, childrenEditor, therapistSection],
 };

@@ -39,6 +39,7 @@ import gift from 'virtual:fluent-emoji/wrapped-gift';
 import film from 'virtual:fluent-emoji/film-frames';
 import play from 'virtual:fluent-emoji/play-button';
 import pause from 'virtual:fluent-emoji/pause-button';
+import puzzle from 'virtual:fluent-emoji/puzzle-piece';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 /** Avatars children pick themselves by. */
@@ -87,4 +88,5 @@ export const ICONS = {
   film,
   play,
   pause,
+  puzzle,
 } as const;

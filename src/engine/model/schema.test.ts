@@ -162,6 +162,13 @@ describe('settings', () => {
     expect(asksFeelings({ ...defaults, feelingsCheckin: true }, 0)).toBe(true);
   });
 
+  it('keeps the puzzle card and its default piece count only when valid', () => {
+    const defaults = defaultSettings(['en']);
+    expect([defaults.puzzleCard, defaults.puzzlePieces]).toEqual([true, 4]);
+    for (const n of [2, 4, 6, 9] as const) expect(parseSettings({ puzzlePieces: n, puzzleCard: false }, defaults)).toMatchObject({ puzzlePieces: n, puzzleCard: false });
+    expect(parseSettings({ puzzlePieces: 5, puzzleCard: 'no' }, defaults)).toMatchObject({ puzzlePieces: 4, puzzleCard: true });
+  });
+
   it('picks the first supported device language', () => {
     expect(pickLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
     expect(pickLanguage(['fr'])).toBe('en');

@@ -2,6 +2,7 @@ import { type AccessProfile, DEFAULT_ACCESS, parseAccessProfile } from './access
 import { STABILISER_STRENGTHS, type StabiliserStrength } from '../input/stabiliser';
 import { ALL_TOOLS, type PaletteSize, parseChoiceList, parsePaletteSize } from './childSees';
 import type { ToolId } from './ops';
+import { PIECE_COUNTS, type PieceCount } from '../puzzle/puzzle';
 import { SIZE_NAMES, type SizeName } from './palette';
 
 export { ALL_TOOLS, PALETTE_SIZES, SIMPLE_TOOLS, type PaletteSize } from './childSees';
@@ -42,6 +43,10 @@ export interface Settings {
   defaultAccess: AccessProfile;
   /** The feelings check-in before and after each picture; null: on once children are set up. */
   feelingsCheckin: boolean | null;
+  /** The puzzle card on the home screen. */
+  puzzleCard: boolean;
+  /** How many pieces a new puzzle starts with (the child may choose another). */
+  puzzlePieces: PieceCount;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -65,6 +70,8 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     eventDate: null,
     defaultAccess: { ...DEFAULT_ACCESS },
     feelingsCheckin: null,
+    puzzleCard: true,
+    puzzlePieces: 4,
   };
 }
 
@@ -108,6 +115,8 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
     defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
     feelingsCheckin: typeof r.feelingsCheckin === 'boolean' || r.feelingsCheckin === null ? r.feelingsCheckin : defaults.feelingsCheckin,
+    puzzleCard: bool(r.puzzleCard, defaults.puzzleCard),
+    puzzlePieces: (PIECE_COUNTS as readonly unknown[]).includes(r.puzzlePieces) ? (r.puzzlePieces as PieceCount) : defaults.puzzlePieces,
   };
 }
 

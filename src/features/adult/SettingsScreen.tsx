@@ -1,5 +1,6 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
+import { PIECE_COUNTS } from '../../engine/puzzle/puzzle';
 import { type Language, LANGUAGES, type Settings } from '../../engine/model/settings';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AccessProfileEditor } from '../access/AccessProfileEditor';
@@ -90,6 +91,15 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
             {STABILISER_STRENGTHS.map((s) => (
               <button key={s} type="button" className="settings-button" data-testid={`stabiliser-${s}`} aria-pressed={settings.stabiliser === s} onClick={() => set({ stabiliser: s })}>
                 {t(`stabiliser.${s}`)}
+              </button>
+            ))}
+          </div>
+          <Switch testId="puzzle-card" label={t('settings.puzzleCard')} checked={settings.puzzleCard} onChange={(on) => set({ puzzleCard: on })} />
+          <div className="settings-row" role="group" aria-label={t('settings.puzzlePieces')}>
+            <span>{t('settings.puzzlePieces')}</span>
+            {PIECE_COUNTS.map((n) => (
+              <button key={n} type="button" className="settings-button" data-testid={`default-puzzle-pieces-${n}`} aria-pressed={settings.puzzlePieces === n} onClick={() => set({ puzzlePieces: n })}>
+                {n}
               </button>
             ))}
           </div>

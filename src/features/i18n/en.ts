@@ -225,6 +225,23 @@ export const en = {
   'replay.missing': 'This picture is no longer here.',
   'device.licenceMpl': 'Mozilla Public License 2.0 (makes the time-lapse videos)',
   'storage.setAsideReflection': 'A damaged feeling or note was set aside so it cannot cause trouble. The pictures are fine.',
+  'home.startPuzzle': 'Puzzle',
+  'puzzle.choose': 'Choose a picture for the puzzle',
+  'puzzle.pieces': 'How many pieces',
+  'puzzle.piecesN.one': '{n} piece',
+  'puzzle.piecesN.few': '{n} pieces',
+  'puzzle.piecesN.many': '{n} pieces',
+  'puzzle.piecesN.other': '{n} pieces',
+  'puzzle.ownPicture': 'My picture',
+  'puzzle.title': 'Puzzle',
+  'puzzle.notLoaded': 'This picture could not be opened. Please choose another one.',
+  'puzzle.place': 'Place {n}',
+  'puzzle.tray': 'Puzzle pieces',
+  'puzzle.piece': 'Piece {n}',
+  'puzzle.done': 'The puzzle is complete!',
+  'puzzle.again': 'Another puzzle',
+  'settings.puzzleCard': 'Show the puzzle on the home screen',
+  'settings.puzzlePieces': 'Pieces in a new puzzle',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -23,7 +23,7 @@ export function useLanguage(): Language {
   return useContext(LanguageContext);
 }
 
-type CountedKey = 'timeline.colours';
+type CountedKey = 'timeline.colours' | 'puzzle.piecesN';
 
 /** "{n} colours" in the language's plural form (Russian has three). */
 export function countLabel(language: Language, key: CountedKey, n: number): string {

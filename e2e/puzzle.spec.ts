@@ -1,0 +1,68 @@
+import { passGate } from './support/adult';
+import { expect, test } from './support/fixtures';
+
+test('a 4-piece puzzle solved by taps: a wrong place floats the piece back, right places lock, then a calm "done"', async ({ page }) => {
+  await page.goto('/');
+  await page.getByTestId('start-puzzle').tap();
+  await expect(page.getByTestId('puzzle-picker')).toBeVisible();
+  await expect(page.getByTestId('puzzle-pieces-4')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('puzzle-pieces-2')).toHaveAccessibleName('2 pieces');
+  await page.getByTestId('puzzle-source-firefighter').tap();
+  const screen = page.getByTestId('puzzle-screen');
+  await expect(screen).toBeVisible();
+  await expect(page.locator('[data-testid^="puzzle-piece-"]')).toHaveCount(4);
+  // Each piece shows its own part of the picture, and the places wait for a piece.
+  await expect(page.getByTestId('puzzle-piece-0').locator('.puzzle-piece__picture')).toHaveCSS('background-position', '0% 0%');
+  await expect(page.getByTestId('puzzle-piece-3').locator('.puzzle-piece__picture')).toHaveCSS('background-position', '100% 100%');
+  await expect(page.getByTestId('puzzle-slot-0')).toBeDisabled();
+
+  // A wrong place: the piece goes back to the tray, the place stays empty, nothing is counted.
+  await page.getByTestId('puzzle-piece-2').tap();
+  await expect(page.getByTestId('puzzle-piece-2')).toHaveAttribute('aria-pressed', 'true');
+  await page.getByTestId('puzzle-slot-1').tap();
+  await expect(page.getByTestId('puzzle-piece-2')).toHaveClass(/puzzle-piece--returning/);
+  await expect(page.getByTestId('puzzle-piece-2')).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('puzzle-slot-1')).not.toHaveAttribute('data-placed', 'true');
+  await expect(screen).toHaveAttribute('data-placed', '0');
+
+  for (const k of [2, 0, 3, 1]) {
+    await page.getByTestId(`puzzle-piece-${k}`).tap();
+    await page.getByTestId(`puzzle-slot-${k}`).tap();
+    await expect(page.getByTestId(`puzzle-slot-${k}`)).toHaveAttribute('data-placed', 'true');
+    await expect(page.getByTestId(`puzzle-piece-${k}`)).toHaveCount(0);
+  }
+  await expect(page.getByTestId('puzzle-done')).toBeVisible();
+  await expect(screen).toHaveAttribute('data-placed', '4');
+  // The places together show the whole picture: each carries its part of it.
+  const positions = await page.locator('[data-testid^="puzzle-slot-"]').evaluateAll((els) => els.map((el) => getComputedStyle(el).backgroundPosition));
+  expect(positions).toEqual(['0% 0%', '100% 0%', '0% 100%', '100% 100%']);
+  await page.getByTestId('puzzle-again').tap();
+  await expect(page.getByTestId('puzzle-picker')).toBeVisible();
+});
+
+test("a puzzle from the child's own picture, in the adult's default pieces; an adult can hide the puzzle card", async ({ page, touch }) => {
+  await page.goto('/');
+  await page.getByTestId('start-blank').tap();
+  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+  const box = (await page.locator('.paper-shadow').boundingBox())!;
+  await touch.stroke([{ x: box.x + box.width * 0.1, y: box.y + box.height / 2 }, { x: box.x + box.width * 0.9, y: box.y + box.height / 2 }], 8);
+  await page.getByTestId('done').tap();
+  await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });
+  await passGate(page);
+  await page.getByTestId('default-puzzle-pieces-9').click();
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-puzzle').tap();
+  await expect(page.getByTestId('puzzle-pieces-9')).toHaveAttribute('aria-pressed', 'true');
+  const own = page.locator('[data-testid^="puzzle-source-art-"]');
+  await expect(own).toHaveCount(1);
+  await own.tap();
+  await expect(page.locator('[data-testid^="puzzle-piece-"]')).toHaveCount(9);
+  await expect(page.getByTestId('puzzle-piece-0').locator('.puzzle-piece__picture')).toHaveCSS('background-image', /^url\("blob:/);
+
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('puzzle-card').click();
+  await page.getByTestId('home').tap();
+  await expect(page.getByTestId('start-blank')).toBeVisible();
+  await expect(page.getByTestId('start-puzzle')).toHaveCount(0);
+});
