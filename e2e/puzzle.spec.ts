@@ -1,5 +1,8 @@
+import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
 import { expect, test } from './support/fixtures';
+import { putRecord } from './support/idb';
+import { pdfText } from './support/pdf';
 
 test('a 4-piece puzzle solved by taps: a wrong place floats the piece back, right places lock, then a calm "done"', async ({ page }) => {
   await page.goto('/');
@@ -65,4 +68,73 @@ test("a puzzle from the child's own picture, in the adult's default pieces; an a
   await page.getByTestId('home').tap();
   await expect(page.getByTestId('start-blank')).toBeVisible();
   await expect(page.getByTestId('start-puzzle')).toHaveCount(0);
+});
+
+/** Which control (or group) the scan highlight is on. */
+function scanFocus(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('[data-scan-focus="true"]');
+    return el ? (el.dataset.testid ?? `group:${el.dataset.scanGroup ?? el.className}`) : null;
+  });
+}
+
+/**
+ * Two switches: Space steps until `target` (or its group) is highlighted, Enter chooses, until
+ * `chosen` holds (a group of one control chooses that control at once).
+ */
+async function scanTo(page: Page, target: string, group: string, chosen: () => Promise<boolean>) {
+  for (let i = 0; i < 60; i++) {
+    const focus = await scanFocus(page);
+    await page.keyboard.press(focus === target || focus === `group:${group}` ? 'Enter' : 'Space');
+    await page.waitForTimeout(170);
+    if (await chosen()) return;
+  }
+  throw new Error(`never reached ${target}`);
+}
+
+const visible = (page: Page, testId: string) => () => page.getByTestId(testId).isVisible();
+const attribute = (page: Page, testId: string, name: string, value: string) => async () => (await page.getByTestId(testId).getAttribute(name)) === value;
+
+test('two switches solve a 2-piece puzzle without a touch; the finished puzzle prints as a sheet to cut out', async ({ page }) => {
+  await page.goto('/');
+  await putRecord(page, 'ec-settings', 'settings', 'settings', { defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100 }, puzzlePieces: 2 });
+  await page.reload();
+  await page.addInitScript(() => (window.print = () => {}));
+  await scanTo(page, 'start-puzzle', 'never', visible(page, 'puzzle-picker'));
+  await expect(page.getByTestId('puzzle-pieces-2')).toHaveAttribute('aria-pressed', 'true');
+  await scanTo(page, 'puzzle-source-doctor', 'sources', visible(page, 'puzzle-screen'));
+  await expect(page.getByTestId('puzzle-screen')).toBeVisible();
+  for (const k of [0, 1]) {
+    await scanTo(page, `puzzle-piece-${k}`, 'tray', attribute(page, `puzzle-piece-${k}`, 'aria-pressed', 'true'));
+    await scanTo(page, `puzzle-slot-${k}`, 'board', attribute(page, `puzzle-slot-${k}`, 'data-placed', 'true'));
+  }
+  await expect(page.getByTestId('puzzle-done')).toBeVisible();
+
+  await page.evaluate(() => (window.print = () => {}));
+  await page.getByTestId('puzzle-print').tap();
+  await expect(page.getByTestId('print-area')).toHaveAttribute('data-print-ready', 'true', { timeout: 15_000 });
+  const sheet = page.getByTestId('cutout-sheet');
+  await expect(sheet.locator('.cutout__lines span')).toHaveCount(2);
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet).toBeVisible();
+  const { pages, text } = await pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  expect(pages).toEqual([{ width: 842, height: 595 }]);
+  expect(text).toContain('Doctor');
+});
+
+test('dragging works too: a piece carried onto its place locks there, onto another place it goes back', async ({ page, touch }) => {
+  await page.goto('/');
+  await page.getByTestId('start-puzzle').tap();
+  await page.getByTestId('puzzle-pieces-2').tap();
+  await page.getByTestId('puzzle-source-chef').tap();
+  const centre = async (testId: string) => {
+    const b = (await page.getByTestId(testId).boundingBox())!;
+    return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+  };
+  await touch.stroke([await centre('puzzle-piece-1'), await centre('puzzle-slot-0')], 12);
+  await expect(page.getByTestId('puzzle-piece-1')).toBeVisible();
+  await expect(page.getByTestId('puzzle-slot-0')).not.toHaveAttribute('data-placed', 'true');
+  await touch.stroke([await centre('puzzle-piece-1'), await centre('puzzle-slot-1')], 12);
+  await expect(page.getByTestId('puzzle-slot-1')).toHaveAttribute('data-placed', 'true');
+  await expect(page.getByTestId('puzzle-piece-1')).toHaveCount(0);
 });

@@ -197,7 +197,15 @@ function AppScreens({ boot }: { boot: Boot }) {
             onHome={home}
           />
         ) : screen.name === 'puzzle' ? (
-          <PuzzleScreen key={JSON.stringify(screen.source) + screen.pieces} source={screen.source} pieces={screen.pieces} loadImage={loadPuzzleImage} onAgain={() => go({ name: 'puzzle-pick' })} onHome={home} />
+          <PuzzleScreen
+            key={JSON.stringify(screen.source) + screen.pieces}
+            source={screen.source}
+            pieces={screen.pieces}
+            loadImage={loadPuzzleImage}
+            onAgain={() => go({ name: 'puzzle-pick' })}
+            onPrint={(imageUrl, cols, rows) => printer.print([{ key: `cutout-${Date.now()}`, variant: 'cutout', imageUrl, cols, rows, caption: [eventTitle, screen.source.kind === 'page' ? pageName(screen.source.pageId) : null].filter(Boolean).join(' · ') }])}
+            onHome={home}
+          />
         ) : screen.name === 'gate' ? (
           <AdultGate onPass={() => go({ name: 'settings' })} onCancel={home} />
         ) : screen.name === 'settings' ? (

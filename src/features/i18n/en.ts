@@ -242,6 +242,7 @@ export const en = {
   'puzzle.again': 'Another puzzle',
   'settings.puzzleCard': 'Show the puzzle on the home screen',
   'settings.puzzlePieces': 'Pieces in a new puzzle',
+  'puzzle.print': 'Print it to cut out',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -243,5 +243,6 @@ export const kk: Catalogue = {
   'puzzle.again': 'Тағы бір пазл',
   'settings.puzzleCard': 'Басты бетте пазлды көрсету',
   'settings.puzzlePieces': 'Жаңа пазлдағы бөліктер саны',
+  'puzzle.print': 'Қиып алу үшін басып шығару',
 };
 

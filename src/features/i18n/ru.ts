@@ -243,5 +243,6 @@ export const ru: Catalogue = {
   'puzzle.again': 'Ещё пазл',
   'settings.puzzleCard': 'Показывать пазл на главном экране',
   'settings.puzzlePieces': 'Кусочков в новом пазле',
+  'puzzle.print': 'Распечатать, чтобы вырезать',
 };
 

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { PictureJob, PrintJob } from './printJobs';
 import { ReportPage, TakeHomeSheet } from './TherapySheets';
+import { CutoutSheet } from './CutoutSheet';
 
 /**
  * The sheets to print, one per A4-landscape page, invisible on screen. Pictures are <img>
@@ -26,7 +27,9 @@ export function PrintSheets({ jobs, onReady }: { jobs: PrintJob[]; onReady: () =
   return (
     <div ref={area} className="print-area" data-testid="print-area" aria-hidden="true">
       {jobs.map((job) =>
-        job.variant === 'report' ? (
+        job.variant === 'cutout' ? (
+          <CutoutSheet key={job.key} job={job} />
+        ) : job.variant === 'report' ? (
           <ReportPage key={job.key} job={job} />
         ) : job.variant === 'takehome' ? (
           <TakeHomeSheet key={job.key} job={job} />

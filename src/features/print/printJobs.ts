@@ -37,10 +37,21 @@ export interface ReportEntry {
   note: string;
 }
 
-export type PrintJob = PictureJob | ReportJob;
+/** A finished puzzle for the table activity: the picture with dashed lines to cut the pieces along. */
+export interface CutoutJob {
+  key: string;
+  variant: 'cutout';
+  imageUrl: string;
+  cols: number;
+  rows: number;
+  caption: string;
+}
 
-/** The object URLs a job holds, released once it has printed. */
+export type PrintJob = PictureJob | ReportJob | CutoutJob;
+
+/** The object URLs a job holds, released once it has printed (a cut-out's picture belongs to its puzzle, which frees it). */
 export function imageUrlsOf(job: PrintJob): string[] {
+  if (job.variant === 'cutout') return [];
   const urls = job.variant === 'report' ? job.entries.flatMap((entry) => (entry.imageUrl ? [entry.imageUrl] : [])) : [job.imageUrl];
   return urls.filter((url) => url.startsWith('blob:'));
 }

@@ -13,11 +13,15 @@ interface PuzzleScreenProps {
   pieces: PieceCount;
   loadImage: PuzzleImageLoader;
   onAgain: () => void;
+  /** Prints the finished puzzle as a sheet to cut out at the table. */
+  onPrint: (imageUrl: string, cols: number, rows: number) => void;
   onHome: () => void;
 }
 
 /** The picture's proportions (every picture and colouring page is 2400 × 1697). */
 const PICTURE = { width: 2400, height: 1697 };
+/** A finger that moves this far with a piece is carrying it, not tapping it. */
+const DRAG_START_PX = 12;
 /** How long a piece put in the wrong place takes to float back to the tray. */
 const FLOAT_BACK_MS = 600;
 
@@ -26,7 +30,7 @@ const FLOAT_BACK_MS = 600;
  * Tap a piece, then its place: the right place locks it with a soft sound; a wrong one floats it
  * gently back. No timer, no score.
  */
-export function PuzzleScreen({ source, pieces, loadImage, onAgain, onHome }: PuzzleScreenProps) {
+export function PuzzleScreen({ source, pieces, loadImage, onAgain, onPrint, onHome }: PuzzleScreenProps) {
   const t = useT();
   const [image, setImage] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -58,6 +62,36 @@ export function PuzzleScreen({ source, pieces, loadImage, onAgain, onHome }: Puz
   const returnTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(returnTimer.current), []);
   const { cols, rows } = gridOf(pieces);
+
+  // Dragging works too (never needed): a piece carried past a few pixels follows the finger and
+  // is placed where it is let go, like a tap on that place.
+  const [carried, setCarried] = useState<{ piece: number; x: number; y: number } | null>(null);
+  const startDrag = (e: React.PointerEvent) => {
+    const piece = Number((e.target as HTMLElement).closest<HTMLElement>('[data-testid^="puzzle-piece-"]')?.dataset.testid?.slice('puzzle-piece-'.length) ?? NaN);
+    if (Number.isNaN(piece) || game.isPlaced(piece)) return;
+    const { pointerId, clientX: x0, clientY: y0 } = e;
+    let moved = false;
+    const move = (ev: PointerEvent) => {
+      if (ev.pointerId !== pointerId) return;
+      moved ||= Math.hypot(ev.clientX - x0, ev.clientY - y0) > DRAG_START_PX;
+      if (moved) setCarried({ piece, x: ev.clientX, y: ev.clientY });
+    };
+    const end = (ev: PointerEvent) => {
+      if (ev.pointerId !== pointerId) return;
+      window.removeEventListener('pointermove', move);
+      window.removeEventListener('pointerup', end);
+      window.removeEventListener('pointercancel', end);
+      setCarried(null);
+      if (!moved || ev.type === 'pointercancel') return;
+      const slot = Number(document.elementFromPoint(ev.clientX, ev.clientY)?.closest<HTMLElement>('[data-slot]')?.dataset.slot ?? NaN);
+      if (Number.isNaN(slot)) return;
+      if (game.selected !== piece) game.select(piece);
+      place(slot);
+    };
+    window.addEventListener('pointermove', move);
+    window.addEventListener('pointerup', end);
+    window.addEventListener('pointercancel', end);
+  };
 
   const pick = (piece: number) => {
     game.select(piece);
@@ -94,11 +128,11 @@ export function PuzzleScreen({ source, pieces, loadImage, onAgain, onHome }: Puz
             game.isPlaced(k) ? (
               <span key={k} className="puzzle-slot puzzle-slot--filled" data-testid={`puzzle-slot-${k}`} data-placed="true" style={pieceStyle(k)} />
             ) : (
-              <button key={k} type="button" className="puzzle-slot" data-testid={`puzzle-slot-${k}`} aria-label={t('puzzle.place').replace('{n}', String(k + 1))} disabled={game.selected === null} onClick={() => place(k)} />
+              <button key={k} type="button" className="puzzle-slot" data-testid={`puzzle-slot-${k}`} data-slot={k} aria-label={t('puzzle.place').replace('{n}', String(k + 1))} disabled={game.selected === null} onClick={() => place(k)} />
             ),
           )}
         </div>
-        <div className="puzzle-tray" role="group" aria-label={t('puzzle.tray')} data-scan-group="tray">
+        <div className="puzzle-tray" role="group" aria-label={t('puzzle.tray')} data-scan-group="tray" onPointerDown={startDrag}>
           {order
             .filter((k) => !game.isPlaced(k))
             .map((k) => (
@@ -108,6 +142,7 @@ export function PuzzleScreen({ source, pieces, loadImage, onAgain, onHome }: Puz
             ))}
         </div>
       </div>
+      {carried ? <span className="puzzle-piece__picture puzzle-carried" style={{ ...pieceStyle(carried.piece), left: carried.x, top: carried.y }} aria-hidden="true" /> : null}
       {game.done ? (
         <div className="puzzle-done" data-testid="puzzle-done" role="status">
           <Icon src={ICONS.glowingStar} size={96} />
@@ -115,6 +150,11 @@ export function PuzzleScreen({ source, pieces, loadImage, onAgain, onHome }: Puz
           <BigButton testId="puzzle-again" label={t('puzzle.again')} onPress={onAgain}>
             <Icon src={ICONS.puzzle} size={48} />
           </BigButton>
+          {image ? (
+            <BigButton testId="puzzle-print" label={t('puzzle.print')} onPress={() => onPrint(image, cols, rows)}>
+              <Icon src={ICONS.printer} size={48} />
+            </BigButton>
+          ) : null}
         </div>
       ) : null}
     </main>
