@@ -386,4 +386,24 @@ export const CHECKS = [
       assertColour(end.pixels[1], WHITE, 10, 'the paper above it');
     },
   },
+  {
+    name: 'a 2-piece puzzle solved by taps, a wrong place sends the piece back (issue 13)',
+    async run(s) {
+      await toHome(s);
+      await tapControl(s, 'start-puzzle');
+      await tapControl(s, 'puzzle-pieces-2');
+      await tapControl(s, 'puzzle-source-doctor');
+      await waitForControls(s, ['puzzle-piece-0', 'puzzle-piece-1']);
+      await tapControl(s, 'puzzle-piece-1');
+      await waitUntil(() => control(s, 'puzzle-piece-1'), (c) => c.pressed === 'true', 'the tapped piece to show as held', 5000);
+      await tapControl(s, 'puzzle-slot-0');
+      await waitUntil(() => control(s, 'puzzle-piece-1'), (c) => c.found && c.pressed === 'false', 'the piece put in the wrong place to be back in the tray', 5000);
+      for (const k of [0, 1]) {
+        await tapControl(s, `puzzle-piece-${k}`);
+        await tapControl(s, `puzzle-slot-${k}`);
+        await waitUntil(() => control(s, `puzzle-piece-${k}`), (c) => !c.found, `piece ${k} to leave the tray for its place`, 5000);
+      }
+      await waitForControls(s, ['puzzle-again']);
+    },
+  },
 ];
