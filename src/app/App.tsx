@@ -7,7 +7,7 @@ import type { Child } from '../engine/model/children';
 import type { Feeling, FeelingMoment } from '../engine/model/reflections';
 import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
-import { loadPageArt, loadPageCatalogue, type PageInfo } from '../features/colouring/pages';
+import { loadPageArt, loadPageCatalogue, pagesOfTheme, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
@@ -146,12 +146,13 @@ function AppScreens({ boot }: { boot: Boot }) {
             notices={<AdultNotices keptOnDevice={keptOnDevice} />}
             onStartBlank={() => startPicture(null)}
             onStartColouring={() => go({ name: 'pages' })}
+            colouringPicture={pagesOfTheme(pages, settings.theme)[0]?.files.thumb}
             onOpenGallery={() => go({ name: 'gallery' })}
             onStartPuzzle={settings.puzzleCard ? () => go({ name: 'puzzle-pick' }) : undefined}
             onAdultGate={() => go({ name: 'gate' })}
           />
         ) : screen.name === 'pages' ? (
-          <PagePicker visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => startPicture(pageId)} onHome={home} />
+          <PagePicker theme={settings.theme} visiblePages={settings.visiblePages ?? undefined} onPick={(pageId) => startPicture(pageId)} onHome={home} />
         ) : screen.name === 'who' ? (
           <WhoIsDrawing childList={children} onHome={home} onPick={(childId) => beginDrawing(screen.pageId, childId)} />
         ) : screen.name === 'feelings' ? (
@@ -189,7 +190,7 @@ function AppScreens({ boot }: { boot: Boot }) {
           />
         ) : screen.name === 'puzzle-pick' ? (
           <PuzzlePicker
-            pages={pages.filter((p) => settings.visiblePages === null || settings.visiblePages.includes(p.id))}
+            pages={pagesOfTheme(pages, settings.theme).filter((p) => settings.visiblePages === null || settings.visiblePages.includes(p.id))}
             storageOk={storageOk}
             defaultPieces={settings.puzzlePieces}
             makeThumbnail={makeThumbnail}

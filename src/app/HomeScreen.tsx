@@ -10,13 +10,15 @@ interface HomeScreenProps {
   notices?: ReactNode;
   onStartBlank: () => void;
   onStartColouring: () => void;
+  /** The first page of the session's theme on the colouring card (until the pages are listed, the doctor). */
+  colouringPicture?: string;
   onOpenGallery: () => void;
   /** Absent when an adult hid the puzzle card. */
   onStartPuzzle?: () => void;
   onAdultGate: () => void;
 }
 
-export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGallery, onStartPuzzle, onAdultGate }: HomeScreenProps) {
+export function HomeScreen({ notices, onStartBlank, onStartColouring, colouringPicture = 'pages/doctor.thumb.png', onOpenGallery, onStartPuzzle, onAdultGate }: HomeScreenProps) {
   const t = useT();
   const cards: { testId: string; label: MessageKey; onPress: () => void; picture: ReactNode }[] = [
     { testId: 'start-blank', label: 'home.startBlank', onPress: onStartBlank, picture: <Icon src={ICONS.paintbrush} size={120} /> },
@@ -24,7 +26,7 @@ export function HomeScreen({ notices, onStartBlank, onStartColouring, onOpenGall
       testId: 'start-colouring',
       label: 'home.startColouring',
       onPress: onStartColouring,
-      picture: <img className="home-card__page" src="/pages/doctor.thumb.png" alt="" draggable={false} />,
+      picture: <img className="home-card__page" src={`/${colouringPicture}`} alt="" draggable={false} />,
     },
     { testId: 'open-gallery', label: 'home.openGallery', onPress: onOpenGallery, picture: <Icon src={ICONS.framedPicture} size={120} /> },
     ...(onStartPuzzle ? [{ testId: 'start-puzzle', label: 'home.startPuzzle' as const, onPress: onStartPuzzle, picture: <Icon src={ICONS.puzzle} size={120} /> }] : []),

@@ -14,14 +14,19 @@ import { Resvg } from '@resvg/resvg-js';
 import { composeScene, extractIcons, PAGE_HEIGHT, PAGE_WIDTH, type ComposedScene, type Icon } from './compose.ts';
 import { encodePalettePng, encodeRgbPng } from './png.ts';
 import { SCENES, sceneIcons, type Scene } from './scenes.ts';
+import { MANDALAS, mandalaSvg } from './mandalas.ts';
 import { measureStrokeWidth, traceScene, TRACE_DEFAULTS } from './trace.ts';
 
 export const OUTLINE_RGB = [0x2b, 0x21, 0x18] as const;
 export const HINT_WIDTH = 720;
 export const THUMB_SCALE = 5;
 
+/** The session's themes: the professions scenes and the generated mandalas. */
+export type ThemeId = 'professions' | 'mandalas';
+
 export interface PageEntry {
   id: string;
+  theme: ThemeId;
   names: Scene['names'];
   regionCount: number;
   files: { lineart: string; hint: string; thumb: string };
@@ -99,46 +104,56 @@ function kb(bytes: number): string {
 }
 
 export function generatePage(scene: Scene, icons: ReadonlyMap<string, Icon>, outDir: string): PageEntry {
-  const t0 = performance.now();
   const composed = composeScene(scene, icons);
-  const { data, width, height } = renderRgba(composed.svg, PAGE_WIDTH);
+  const entry = generateFromSvg({ id: scene.id, names: scene.names, theme: 'professions' }, composed.svg, outDir);
+  for (const w of figureOverlaps(scene, composed, icons)) console.warn(`  ! ${scene.id}: ${w}`);
+  return entry;
+}
+
+/** Renders a page's colour picture, traces it and writes its three images (throws on a gap in an outline). */
+export function generateFromSvg(page: Pick<PageEntry, 'id' | 'names' | 'theme'>, svg: string, outDir: string): PageEntry {
+  const t0 = performance.now();
+  const { data, width, height } = renderRgba(svg, PAGE_WIDTH);
   if (width !== PAGE_WIDTH || height !== PAGE_HEIGHT) throw new Error(`render is ${width}×${height}`);
   const t1 = performance.now();
   const traced = traceScene(data, width, height);
   const { alpha, regions } = traced;
   const t2 = performance.now();
-  if (traced.leaks > 0) throw new Error(`${scene.id}: ${traced.leaks} closed areas of the line art span two regions (an outline has a gap)`);
+  if (traced.leaks > 0) throw new Error(`${page.id}: ${traced.leaks} closed areas of the line art span two regions (an outline has a gap)`);
   const smallest = Math.min(...regions.areas);
   const stroke = measureStrokeWidth(alpha, width, height);
-  const files = { lineart: `pages/${scene.id}.lineart.png`, hint: `pages/${scene.id}.hint.png`, thumb: `pages/${scene.id}.thumb.png` };
+  const files = { lineart: `pages/${page.id}.lineart.png`, hint: `pages/${page.id}.hint.png`, thumb: `pages/${page.id}.thumb.png` };
   const outputs: Array<[string, Buffer]> = [
     [files.lineart, lineArtPng(alpha)],
-    [files.hint, hintPng(composed.svg)],
+    [files.hint, hintPng(svg)],
     [files.thumb, thumbPng(alpha)],
   ];
   for (const [file, png] of outputs) writeFileSync(join(outDir, file.replace(/^pages\//, '')), png);
   const t3 = performance.now();
   const sizes = outputs.map(([f, png]) => `${f.replace(/^pages\//, '')} ${kb(png.length)}`).join(', ');
   console.log(
-    `  ${scene.id.padEnd(12)} ${String(traced.rawCount).padStart(5)} raw, ${String(traced.inkCount).padStart(2)} inked → ${String(regions.count).padStart(3)} regions` +
+    `  ${page.id.padEnd(12)} ${String(traced.rawCount).padStart(5)} raw, ${String(traced.inkCount).padStart(2)} inked → ${String(regions.count).padStart(3)} regions` +
       ` (smallest ${smallest} px, stroke median ${stroke.median.toFixed(1)} px)` +
       `  render ${(t1 - t0).toFixed(0)} ms, trace ${(t2 - t1).toFixed(0)} ms, encode ${(t3 - t2).toFixed(0)} ms`,
   );
   // Ink details can split a region or close off a sliver (then filled): the line art's own count rules.
   console.log(`      ${sizes}; ${traced.mergedCount} regions before ink, ${traced.filled} enclosed slivers filled`);
-  for (const w of figureOverlaps(scene, composed, icons)) console.warn(`  ! ${scene.id}: ${w}`);
-  return { id: scene.id, names: scene.names, regionCount: regions.count, files };
+  return { id: page.id, theme: page.theme, names: page.names, regionCount: regions.count, files };
 }
 
 function main(): void {
   const only = process.argv.slice(2);
   const scenes = only.length ? SCENES.filter((s) => only.includes(s.id)) : SCENES;
-  if (only.length && scenes.length !== only.length) throw new Error(`unknown page id among ${only.join(', ')}`);
+  const mandalas = only.length ? MANDALAS.filter((m) => only.includes(m.id)) : MANDALAS;
+  if (only.length && scenes.length + mandalas.length !== only.length) throw new Error(`unknown page id among ${only.join(', ')}`);
   mkdirSync(OUT_DIR, { recursive: true });
   const start = performance.now();
   const icons = extractIcons(sceneIcons(scenes));
   console.log(`Extracted ${icons.size} icons in ${(performance.now() - start).toFixed(0)} ms; tracing with`, TRACE_DEFAULTS);
-  const entries = scenes.map((scene) => generatePage(scene, icons, OUT_DIR));
+  const entries = [
+    ...scenes.map((scene) => generatePage(scene, icons, OUT_DIR)),
+    ...mandalas.map((spec) => generateFromSvg({ id: spec.id, names: spec.names, theme: 'mandalas' }, mandalaSvg(spec), OUT_DIR)),
+  ];
   const indexPath = join(OUT_DIR, 'index.json');
   // Regenerating a subset keeps the other pages' entries, in scene order.
   let previous: PageEntry[] = [];
@@ -149,9 +164,10 @@ function main(): void {
       previous = [];
     }
   }
-  const byId = new Map(previous.map((e) => [e.id, e]));
+  // Entries from before pages had themes were all professions.
+  const byId = new Map(previous.map((e) => [e.id, { ...e, theme: e.theme ?? 'professions' }]));
   for (const e of entries) byId.set(e.id, e);
-  const index = SCENES.map((s) => byId.get(s.id)).filter((e): e is PageEntry => e !== undefined);
+  const index = [...SCENES, ...MANDALAS].map((s) => byId.get(s.id)).filter((e): e is PageEntry => e !== undefined);
   writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
   const total = index.reduce((sum, e) => sum + Object.values(e.files).reduce((s, f) => s + statSync(join(OUT_DIR, '..', f)).size, 0), 0);
   console.log(`Wrote ${entries.length} pages (${index.length} in index.json, ${kb(total)} in all) in ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -169,6 +169,13 @@ describe('settings', () => {
     expect(parseSettings({ puzzlePieces: 5, puzzleCard: 'no' }, defaults)).toMatchObject({ puzzlePieces: 4, puzzleCard: true });
   });
 
+  it('keeps the chosen theme; an unknown one falls back to professions', () => {
+    const defaults = defaultSettings(['en']);
+    expect(defaults.theme).toBe('professions');
+    expect(parseSettings({ theme: 'mandalas' }, defaults).theme).toBe('mandalas');
+    expect(parseSettings({ theme: 'dinosaurs' }, defaults).theme).toBe('professions');
+  });
+
   it('picks the first supported device language', () => {
     expect(pickLanguage(['de-DE', 'kk-KZ', 'ru'])).toBe('kk');
     expect(pickLanguage(['fr'])).toBe('en');

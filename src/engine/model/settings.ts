@@ -8,6 +8,9 @@ import { SIZE_NAMES, type SizeName } from './palette';
 export { ALL_TOOLS, PALETTE_SIZES, SIMPLE_TOOLS, type PaletteSize } from './childSees';
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
+/** The session's theme: which colouring pages (and puzzle pictures) the children see. */
+export const THEMES = ['professions', 'mandalas'] as const;
+export type ThemeId = (typeof THEMES)[number];
 export type Language = (typeof LANGUAGES)[number];
 
 /** What the adults choose; every field has a safe default and is validated on read. */
@@ -45,6 +48,8 @@ export interface Settings {
   feelingsCheckin: boolean | null;
   /** The puzzle card on the home screen. */
   puzzleCard: boolean;
+  /** The session's theme, chosen by the therapist. */
+  theme: ThemeId;
   /** How many pieces a new puzzle starts with (the child may choose another). */
   puzzlePieces: PieceCount;
 }
@@ -72,6 +77,7 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     feelingsCheckin: null,
     puzzleCard: true,
     puzzlePieces: 4,
+    theme: 'professions',
   };
 }
 
@@ -117,6 +123,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     feelingsCheckin: typeof r.feelingsCheckin === 'boolean' || r.feelingsCheckin === null ? r.feelingsCheckin : defaults.feelingsCheckin,
     puzzleCard: bool(r.puzzleCard, defaults.puzzleCard),
     puzzlePieces: (PIECE_COUNTS as readonly unknown[]).includes(r.puzzlePieces) ? (r.puzzlePieces as PieceCount) : defaults.puzzlePieces,
+    theme: (THEMES as readonly unknown[]).includes(r.theme) ? (r.theme as ThemeId) : defaults.theme,
   };
 }
 

@@ -1,7 +1,7 @@
 import { type ReactNode, useRef, useState } from 'react';
 import { STABILISER_STRENGTHS } from '../../engine/input/stabiliser';
 import { PIECE_COUNTS } from '../../engine/puzzle/puzzle';
-import { type Language, LANGUAGES, type Settings } from '../../engine/model/settings';
+import { type Language, LANGUAGES, type Settings, THEMES } from '../../engine/model/settings';
 import { ScreenHeader } from '../../ui/ScreenHeader';
 import { AccessProfileEditor } from '../access/AccessProfileEditor';
 import { ChildSeesEditor } from '../access/ChildSeesEditor';
@@ -117,6 +117,14 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
         </section>
         <section aria-labelledby="s-pages">
           <h2 id="s-pages">{t('settings.pages')}</h2>
+          <div className="settings-row" role="group" aria-label={t('settings.theme')}>
+            <span>{t('settings.theme')}</span>
+            {THEMES.map((theme) => (
+              <button key={theme} type="button" className="settings-button" data-testid={`theme-${theme}`} aria-pressed={settings.theme === theme} onClick={() => set({ theme })}>
+                {t(`theme.${theme}`)}
+              </button>
+            ))}
+          </div>
           <label className="settings-row">
             {t('settings.eventTitle')}
             <input type="text" maxLength={80} data-testid="event-title" value={settings.eventTitle ?? translate(settings.language, 'print.eventTitle')} onChange={(e) => set({ eventTitle: e.target.value })} />
@@ -126,7 +134,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
             <input type="date" data-testid="event-date" value={settings.eventDate ?? ''} onChange={(e) => set({ eventDate: e.target.value || null })} />
           </label>
           <ul className="settings-pages">
-            {pages.map((page) => (
+            {pages.filter((page) => page.theme === settings.theme).map((page) => (
               <li key={page.id}>
                 <Switch
                   testId={`theme-page-${page.id}`}

@@ -5,7 +5,7 @@ import { useLanguage, useT } from '../i18n/i18n';
 import { loadPageCatalogue, type PageInfo } from './pages';
 
 /** Big picture cards, one per colouring page; the name is spoken by screen readers. */
-export function PagePicker({ onPick, onHome, visiblePages }: { onPick: (pageId: string) => void; onHome: () => void; visiblePages?: readonly string[] }) {
+export function PagePicker({ onPick, onHome, theme, visiblePages }: { onPick: (pageId: string) => void; onHome: () => void; theme: string; visiblePages?: readonly string[] }) {
   const t = useT();
   const language = useLanguage();
   const [pages, setPages] = useState<PageInfo[] | null>(null);
@@ -13,7 +13,7 @@ export function PagePicker({ onPick, onHome, visiblePages }: { onPick: (pageId: 
   useEffect(() => {
     loadPageCatalogue().then(setPages, () => setFailed(true));
   }, []);
-  const shown = pages?.filter((p) => !visiblePages || visiblePages.includes(p.id)) ?? [];
+  const shown = pages?.filter((p) => p.theme === theme && (!visiblePages || visiblePages.includes(p.id))) ?? [];
   return (
     <main className="screen picker-screen" aria-label={t('pages.title')} aria-busy={pages === null && !failed}>
       <ScreenHeader title={t('pages.title')} homeLabel={t('actions.home')} onHome={onHome} />

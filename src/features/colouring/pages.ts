@@ -4,6 +4,8 @@ import { loadLineArt, type LineArt } from '../../render/lineArt';
 /** One colouring page, as listed in public/pages/index.json by the page generator. */
 export interface PageInfo {
   id: string;
+  /** The theme the page belongs to (pages from before themes were professions). */
+  theme: string;
   names: Record<Language, string>;
   regionCount: number;
   files: { lineart: string; hint: string; thumb: string };
@@ -19,12 +21,17 @@ let catalogue: Promise<PageInfo[]> | null = null;
 export function loadPageCatalogue(): Promise<PageInfo[]> {
   catalogue ??= fetch('/pages/index.json')
     .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`pages index ${r.status}`))))
-    .then((raw: unknown) => (Array.isArray(raw) ? raw.filter(isPageInfo) : []))
+    .then((raw: unknown) => (Array.isArray(raw) ? raw.filter(isPageInfo).map((p) => ({ ...p, theme: typeof p.theme === 'string' ? p.theme : 'professions' })) : []))
     .catch((error: unknown) => {
       catalogue = null;
       throw error;
     });
   return catalogue;
+}
+
+/** The pages of one theme, in catalogue order. */
+export function pagesOfTheme(pages: readonly PageInfo[], theme: string): PageInfo[] {
+  return pages.filter((page) => page.theme === theme);
 }
 
 const artCache = new Map<string, Promise<PageArt | null>>();

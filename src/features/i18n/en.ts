@@ -243,6 +243,9 @@ export const en = {
   'settings.puzzleCard': 'Show the puzzle on the home screen',
   'settings.puzzlePieces': 'Pieces in a new puzzle',
   'puzzle.print': 'Print it to cut out',
+  'settings.theme': 'Theme of the session',
+  'theme.professions': 'The Magical World of Professions',
+  'theme.mandalas': 'Mandalas',
 } as const;
 
 export type MessageKey = keyof typeof en;

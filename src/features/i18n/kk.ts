@@ -244,5 +244,8 @@ export const kk: Catalogue = {
   'settings.puzzleCard': 'Басты бетте пазлды көрсету',
   'settings.puzzlePieces': 'Жаңа пазлдағы бөліктер саны',
   'puzzle.print': 'Қиып алу үшін басып шығару',
+  'settings.theme': 'Сабақтың тақырыбы',
+  'theme.professions': 'Мамандықтардың сиқырлы әлемі',
+  'theme.mandalas': 'Мандалалар',
 };
 

@@ -244,5 +244,8 @@ export const ru: Catalogue = {
   'settings.puzzleCard': 'Показывать пазл на главном экране',
   'settings.puzzlePieces': 'Кусочков в новом пазле',
   'puzzle.print': 'Распечатать, чтобы вырезать',
+  'settings.theme': 'Тема занятия',
+  'theme.professions': 'Волшебный мир профессий',
+  'theme.mandalas': 'Мандалы',
 };
 
