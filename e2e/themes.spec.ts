@@ -36,4 +36,14 @@ test('the therapist picks the session theme: the page picker, the home card and 
   await page.getByTestId('start-puzzle').tap();
   await expect(page.getByTestId('puzzle-source-mandala-1')).toBeVisible();
   await expect(page.getByTestId('puzzle-source-doctor')).toHaveCount(0);
+
+  // The third theme: nature and animals (the horse, the camel and the eagle of the steppe among them).
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('theme-animals').click();
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-colouring').tap();
+  expect(await page.locator('[data-testid^="page-"]').count()).toBeGreaterThanOrEqual(10);
+  for (const id of ['horse', 'camel', 'eagle']) await expect(page.getByTestId(`page-${id}`)).toBeVisible();
+  await expect(page.getByTestId('page-horse')).toHaveAccessibleName(/Horse/);
 });

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import { composeScene, extractIcons, PAGE_HEIGHT, PAGE_WIDTH, type ComposedScene, type Icon } from './compose.ts';
 import { encodePalettePng, encodeRgbPng } from './png.ts';
-import { SCENES, sceneIcons, type Scene } from './scenes.ts';
+import { ALL_SCENES, sceneIcons, type Scene } from './scenes.ts';
 import { MANDALAS, mandalaSvg } from './mandalas.ts';
 import { measureStrokeWidth, traceScene, TRACE_DEFAULTS } from './trace.ts';
 
@@ -21,8 +21,8 @@ export const OUTLINE_RGB = [0x2b, 0x21, 0x18] as const;
 export const HINT_WIDTH = 720;
 export const THUMB_SCALE = 5;
 
-/** The session's themes: the professions scenes and the generated mandalas. */
-export type ThemeId = 'professions' | 'mandalas';
+/** The session's themes: the professions and the animals scenes, and the generated mandalas. */
+export type ThemeId = 'professions' | 'mandalas' | 'animals';
 
 export interface PageEntry {
   id: string;
@@ -105,7 +105,7 @@ function kb(bytes: number): string {
 
 export function generatePage(scene: Scene, icons: ReadonlyMap<string, Icon>, outDir: string): PageEntry {
   const composed = composeScene(scene, icons);
-  const entry = generateFromSvg({ id: scene.id, names: scene.names, theme: 'professions' }, composed.svg, outDir);
+  const entry = generateFromSvg({ id: scene.id, names: scene.names, theme: scene.theme ?? 'professions' }, composed.svg, outDir);
   for (const w of figureOverlaps(scene, composed, icons)) console.warn(`  ! ${scene.id}: ${w}`);
   return entry;
 }
@@ -143,7 +143,7 @@ export function generateFromSvg(page: Pick<PageEntry, 'id' | 'names' | 'theme'>,
 
 function main(): void {
   const only = process.argv.slice(2);
-  const scenes = only.length ? SCENES.filter((s) => only.includes(s.id)) : SCENES;
+  const scenes = only.length ? ALL_SCENES.filter((s) => only.includes(s.id)) : ALL_SCENES;
   const mandalas = only.length ? MANDALAS.filter((m) => only.includes(m.id)) : MANDALAS;
   if (only.length && scenes.length + mandalas.length !== only.length) throw new Error(`unknown page id among ${only.join(', ')}`);
   mkdirSync(OUT_DIR, { recursive: true });
@@ -167,7 +167,7 @@ function main(): void {
   // Entries from before pages had themes were all professions.
   const byId = new Map(previous.map((e) => [e.id, { ...e, theme: e.theme ?? 'professions' }]));
   for (const e of entries) byId.set(e.id, e);
-  const index = [...SCENES, ...MANDALAS].map((s) => byId.get(s.id)).filter((e): e is PageEntry => e !== undefined);
+  const index = [...ALL_SCENES, ...MANDALAS].map((s) => byId.get(s.id)).filter((e): e is PageEntry => e !== undefined);
   writeFileSync(indexPath, `${JSON.stringify(index, null, 2)}\n`);
   const total = index.reduce((sum, e) => sum + Object.values(e.files).reduce((s, f) => s + statSync(join(OUT_DIR, '..', f)).size, 0), 0);
   console.log(`Wrote ${entries.length} pages (${index.length} in index.json, ${kb(total)} in all) in ${((performance.now() - start) / 1000).toFixed(1)} s`);

@@ -30,6 +30,8 @@ export interface SceneObject {
 export interface Scene {
   /** Page id (English, kebab case); the picker card is `page-<id>`. */
   id: string;
+  /** The session theme the page belongs to (default: professions). */
+  theme?: 'professions' | 'animals';
   names: PageNames;
   /** Fluent Emoji Flat icon of the central figure (default skin tone). */
   figure: string;
@@ -243,6 +245,28 @@ export const SCENES: readonly Scene[] = [
     ground: '#a5d98b',
   },
 ];
+
+/**
+ * "Nature and animals": animals of the steppe, the forest and the sea (the horse, the camel and
+ * the eagle of Kazakhstan among them), with plants and sky around them.
+ */
+const ANIMALS: readonly Scene[] = [
+  { id: 'horse', theme: 'animals', names: { en: 'Horse', ru: 'Лошадь', kk: 'Жылқы' }, figure: 'horse', figureStands: true, objects: [{ icon: 'tulip', slot: 'left' }, { icon: 'snow-capped-mountain', slot: 'top-right' }, { icon: 'sun', slot: 'top-left' }], ground: '#a5d98b' },
+  { id: 'camel', theme: 'animals', names: { en: 'Camel', ru: 'Верблюд', kk: 'Түйе' }, figure: 'two-hump-camel', figureStands: true, objects: [{ icon: 'cactus', slot: 'right' }, { icon: 'sun', slot: 'top-left' }], ground: '#f2d49b', groundShape: 'wave' },
+  { id: 'eagle', theme: 'animals', names: { en: 'Eagle', ru: 'Орёл', kk: 'Бүркіт' }, figure: 'eagle', figureStands: true, objects: [{ icon: 'snow-capped-mountain', slot: 'left' }, { icon: 'cloud', slot: 'top-right' }], ground: '#a5d98b' },
+  { id: 'lion', theme: 'animals', names: { en: 'Lion', ru: 'Лев', kk: 'Арыстан' }, figure: 'lion', objects: [{ icon: 'palm-tree', slot: 'left' }, { icon: 'sun', slot: 'top-right' }], ground: '#f2d49b' },
+  { id: 'elephant', theme: 'animals', names: { en: 'Elephant', ru: 'Слон', kk: 'Піл' }, figure: 'elephant', figureStands: true, objects: [{ icon: 'palm-tree', slot: 'right' }, { icon: 'cloud', slot: 'top-left' }], ground: '#a5d98b' },
+  { id: 'giraffe', theme: 'animals', names: { en: 'Giraffe', ru: 'Жираф', kk: 'Керік' }, figure: 'giraffe', objects: [{ icon: 'deciduous-tree', slot: 'left' }, { icon: 'sun', slot: 'top-right' }], ground: '#a5d98b' },
+  { id: 'bear', theme: 'animals', names: { en: 'Bear', ru: 'Медведь', kk: 'Аю' }, figure: 'bear', objects: [{ icon: 'evergreen-tree', slot: 'left' }, { icon: 'honey-pot', slot: 'right' }, { icon: 'crescent-moon', slot: 'top-right' }], ground: '#a5d98b' },
+  { id: 'fox', theme: 'animals', names: { en: 'Fox', ru: 'Лиса', kk: 'Түлкі' }, figure: 'fox', objects: [{ icon: 'mushroom', slot: 'left' }, { icon: 'evergreen-tree', slot: 'right' }, { icon: 'maple-leaf', slot: 'top-left' }], ground: '#a5d98b' },
+  { id: 'owl', theme: 'animals', names: { en: 'Owl', ru: 'Сова', kk: 'Үкі' }, figure: 'owl', objects: [{ icon: 'deciduous-tree', slot: 'right' }, { icon: 'crescent-moon', slot: 'top-left' }, { icon: 'star', slot: 'top-right' }], ground: '#a5d98b' },
+  { id: 'rabbit', theme: 'animals', names: { en: 'Rabbit', ru: 'Заяц', kk: 'Қоян' }, figure: 'rabbit', figureStands: true, objects: [{ icon: 'carrot', slot: 'left' }, { icon: 'sunflower', slot: 'right' }, { icon: 'butterfly', slot: 'top-right' }], ground: '#a5d98b' },
+  { id: 'turtle', theme: 'animals', names: { en: 'Turtle', ru: 'Черепаха', kk: 'Тасбақа' }, figure: 'turtle', figureStands: true, objects: [{ icon: 'water-wave', slot: 'left' }, { icon: 'fish', slot: 'top-right' }], ground: '#9fd3e6' },
+  { id: 'penguin', theme: 'animals', names: { en: 'Penguin', ru: 'Пингвин', kk: 'Пингвин' }, figure: 'penguin', figureStands: true, objects: [{ icon: 'snowman', slot: 'left' }, { icon: 'snowflake', slot: 'top-right' }], ground: '#e3f2fd', groundShape: 'flat' },
+];
+
+/** Every page scene: the professions, then nature and animals. */
+export const ALL_SCENES: readonly Scene[] = [...SCENES, ...ANIMALS];
 
 /** Every Fluent Emoji Flat icon the scenes use (extracted from the icon set at build time). */
 export function sceneIcons(scenes: readonly Scene[] = SCENES): string[] {

@@ -5,7 +5,8 @@ import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { distanceTransform } from './edt.ts';
 import { encodePalettePng, encodeRgbPng } from './png.ts';
-import { SCENES } from './scenes.ts';
+import { ALL_SCENES } from './scenes.ts';
+import { MANDALAS } from './mandalas.ts';
 import {
   countRegions,
   drawOutlines,
@@ -173,6 +174,7 @@ describe('PNG encoding', () => {
 
 interface Entry {
   id: string;
+  theme: string;
   names: { en: string; ru: string; kk: string };
   regionCount: number;
   files: { lineart: string; hint: string; thumb: string };
@@ -184,17 +186,21 @@ const entries: Entry[] = existsSync(INDEX) ? (JSON.parse(readFileSync(INDEX, 'ut
 const MIB = 1024 * 1024;
 
 describe('committed colouring pages', () => {
-  it('index.json lists every scene with names in three languages', () => {
-    expect(entries.map((e) => e.id)).toEqual(SCENES.map((s) => s.id));
-    expect(entries.length).toBeGreaterThanOrEqual(16);
+  it('index.json lists every scene and mandala with its theme and names in three languages', () => {
+    expect(entries.map((e) => e.id)).toEqual([...ALL_SCENES, ...MANDALAS].map((s) => s.id));
+    const inTheme = (theme: string) => entries.filter((e) => e.theme === theme).length;
+    expect(inTheme('professions')).toBeGreaterThanOrEqual(16);
+    expect(inTheme('animals')).toBeGreaterThanOrEqual(10);
+    expect(inTheme('mandalas')).toBeGreaterThanOrEqual(8);
+    expect(inTheme('professions') + inTheme('animals') + inTheme('mandalas')).toBe(entries.length);
     for (const id of ['doctor', 'firefighter', 'chef', 'builder', 'teacher', 'pilot', 'astronaut', 'farmer', 'police', 'artist', 'singer', 'dancer']) {
       expect(entries.map((e) => e.id)).toContain(id);
     }
     for (const e of entries) {
-      expect(e.id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+      expect(e.id).toMatch(/^[a-z]+(-[a-z0-9]+)*$/);
       expect(e.names.en && e.names.ru && e.names.kk).toBeTruthy();
-      expect(e.names.ru).toMatch(/^[А-Яа-яЁё -]+$/);
-      expect(e.names.kk).toMatch(/^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі -]+$/);
+      expect(e.names.ru).toMatch(/^[А-Яа-яЁё 0-9-]+$/);
+      expect(e.names.kk).toMatch(/^[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі 0-9-]+$/);
     }
   });
 

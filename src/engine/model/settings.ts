@@ -9,7 +9,7 @@ export { ALL_TOOLS, PALETTE_SIZES, SIMPLE_TOOLS, type PaletteSize } from './chil
 
 export const LANGUAGES = ['kk', 'ru', 'en'] as const;
 /** The session's theme: which colouring pages (and puzzle pictures) the children see. */
-export const THEMES = ['professions', 'mandalas'] as const;
+export const THEMES = ['professions', 'animals', 'mandalas'] as const;
 export type ThemeId = (typeof THEMES)[number];
 export type Language = (typeof LANGUAGES)[number];
 

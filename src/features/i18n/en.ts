@@ -246,6 +246,7 @@ export const en = {
   'settings.theme': 'Theme of the session',
   'theme.professions': 'The Magical World of Professions',
   'theme.mandalas': 'Mandalas',
+  'theme.animals': 'Nature and animals',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -247,5 +247,6 @@ export const kk: Catalogue = {
   'settings.theme': 'Сабақтың тақырыбы',
   'theme.professions': 'Мамандықтардың сиқырлы әлемі',
   'theme.mandalas': 'Мандалалар',
+  'theme.animals': 'Табиғат пен жануарлар',
 };
 

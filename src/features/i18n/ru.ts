@@ -247,5 +247,6 @@ export const ru: Catalogue = {
   'settings.theme': 'Тема занятия',
   'theme.professions': 'Волшебный мир профессий',
   'theme.mandalas': 'Мандалы',
+  'theme.animals': 'Природа и животные',
 };
 
