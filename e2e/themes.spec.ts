@@ -43,7 +43,13 @@ test('the therapist picks the session theme: the page picker, the home card and 
   await page.getByTestId('theme-animals').click();
   await page.getByTestId('home').tap();
   await page.getByTestId('start-colouring').tap();
-  expect(await page.locator('[data-testid^="page-"]').count()).toBeGreaterThanOrEqual(10);
   for (const id of ['horse', 'camel', 'eagle']) await expect(page.getByTestId(`page-${id}`)).toBeVisible();
+  expect(await page.locator('[data-testid^="page-"]').count()).toBeGreaterThanOrEqual(10);
+  await expect(page.getByTestId('page-doctor')).toHaveCount(0);
   await expect(page.getByTestId('page-horse')).toHaveAccessibleName(/Horse/);
+  // The stamp tray opens on the nature stamps in this theme (on a profession's page, on its own).
+  await page.getByTestId('page-horse').tap();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-stamp').tap();
+  await expect(page.locator('.stamp-tray__group').first()).toHaveAttribute('data-scan-group', 'nature');
 });

@@ -175,7 +175,8 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
         {trayOpen ? (
           <StampTray
             chosen={state.stamp}
-            firstGroup={session.pageId}
+            // The page's own profession first; in the other themes, the nature stamps.
+            firstGroup={settings.theme === 'professions' ? session.pageId : 'nature'}
             groups={settings.stampGroups}
             onPick={(id) => void pickStamp(id)}
             onClose={() => {
