@@ -14,13 +14,13 @@ test('the therapist picks the session theme: the page picker, the home card and 
   await page.getByTestId('theme-mandalas').click();
   await expect(page.getByTestId('theme-mandalas')).toHaveAttribute('aria-pressed', 'true');
   // The per-page switches stay, within the chosen theme.
-  await expect(page.locator('[data-testid^="theme-page-"]')).toHaveCount(8);
+  await expect(page.locator('[data-testid^="theme-page-"]')).toHaveCount(10);
   await page.getByTestId('theme-page-mandala-8').click();
   await page.getByTestId('home').tap();
 
   await expect(page.getByTestId('start-colouring').locator('img')).toHaveAttribute('src', '/pages/mandala-1.thumb.png');
   await page.getByTestId('start-colouring').tap();
-  await expect(page.locator('[data-testid^="page-"]')).toHaveCount(7);
+  await expect(page.locator('[data-testid^="page-"]')).toHaveCount(9);
   await expect(page.getByTestId('page-doctor')).toHaveCount(0);
   await page.getByTestId('page-mandala-1').tap();
   await waitForCanvas(page);

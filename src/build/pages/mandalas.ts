@@ -87,7 +87,7 @@ export function mandalaSvg(spec: MandalaSpec): string {
 
 const names = (n: number): PageNames => ({ en: `Mandala ${n}`, ru: `Мандала ${n}`, kk: `Мандала ${n}` });
 
-/** From simple (6 big petals) to detailed (16 segments, four rings). */
+/** From simple (6 big petals) to detailed (16 segments, four rings); ten in the theme. */
 export const MANDALAS: readonly MandalaSpec[] = [
   { id: 'mandala-1', names: names(1), segments: 6, centre: 140, rings: [{ shape: 'petal', inner: 120, outer: 560, count: 6 }] },
   {
@@ -165,6 +165,30 @@ export const MANDALAS: readonly MandalaSpec[] = [
       { shape: 'leaf', inner: 360, outer: 560, count: 16, offset: true },
       { shape: 'bead', inner: 570, outer: 650, count: 16 },
       { shape: 'point', inner: 650, outer: 820, count: 16, offset: true },
+    ],
+  },
+  {
+    id: 'mandala-9',
+    names: names(9),
+    segments: 10,
+    centre: 120,
+    frame: 815,
+    rings: [
+      { shape: 'leaf', inner: 100, outer: 330, count: 10 },
+      { shape: 'point', inner: 330, outer: 520, count: 10, offset: true },
+      { shape: 'petal', inner: 500, outer: 720, count: 10 },
+    ],
+  },
+  {
+    id: 'mandala-10',
+    names: names(10),
+    segments: 14,
+    centre: 140,
+    rings: [
+      { shape: 'petal', inner: 120, outer: 360, count: 14 },
+      { shape: 'bead', inner: 370, outer: 450, count: 14, offset: true },
+      { shape: 'leaf', inner: 450, outer: 680, count: 14 },
+      { shape: 'bead', inner: 700, outer: 790, count: 14, offset: true },
     ],
   },
 ];
