@@ -6,6 +6,7 @@ import { clampToPage } from './geometry/bounds';
 import { DOC_HEIGHT, DOC_WIDTH, FULL_PAGE, type Rect } from './model/document';
 import { type FillOp, type Op, type StampOp, type StrokeOp, pointCount } from './model/ops';
 import type { RasterSurface } from './raster';
+import { mapPoint, mapPoints, symmetryCopies } from './geometry/symmetry';
 
 /** What the page adds to painting: its outlines (1 = outline pixel), or null on a blank picture. */
 export interface PageContext {
@@ -19,8 +20,12 @@ export const FILL_TOLERANCE = 48;
 /** Pixels a fill or a stay-inside mask reaches under its outline. */
 export const GROW_UNDER_OUTLINE = 2;
 
-/** Draws one op onto the picture exactly as it was drawn live (replay and redo). */
+/** Draws one op onto the picture exactly as it was drawn live (replay and redo); a symmetric op, every copy in turn. */
 export function applyOp(surface: RasterSurface, op: Op, page: PageContext): void {
+  for (const copy of symmetricCopies(op)) applyOne(surface, copy, page);
+}
+
+function applyOne(surface: RasterSurface, op: Op, page: PageContext): void {
   switch (op.kind) {
     case 'clear':
       surface.clearPaint();
@@ -93,4 +98,38 @@ export function regionAt(page: PageContext, x: number, y: number): FillResult | 
   if (!region) return null;
   regionCache.set(walls, [region, ...cached].slice(0, REGION_CACHE_SIZE));
   return region;
+}
+
+/**
+ * The copies a symmetric op draws, each a plain op (no symmetry): its points, clip point, fill point
+ * or stamp position carried around the page centre. A copy whose fill point falls off the page has
+ * nothing to fill and is left out.
+ */
+export function symmetricCopies(op: Op): Op[] {
+  if (op.kind === 'clear' || !op.symmetry) return [op];
+  const { symmetry, ...plain } = op;
+  const copies: Op[] = [];
+  for (const t of symmetryCopies(symmetry)) {
+    if (plain.kind === 'stroke') {
+      const clip = plain.clip ? { clip: clampToPagePoint(mapPoint(t, plain.clip.x, plain.clip.y)) } : {};
+      copies.push({ ...plain, points: mapPoints(t, plain.points), ...clip });
+    } else if (plain.kind === 'fill') {
+      const at = pagePoint(mapPoint(t, plain.x, plain.y));
+      if (at) copies.push({ ...plain, x: at.x, y: at.y });
+    } else {
+      const at = mapPoint(t, plain.x, plain.y);
+      copies.push({ ...plain, x: at.x, y: at.y });
+    }
+  }
+  return copies;
+}
+
+function pagePoint(p: { x: number; y: number }): { x: number; y: number } | null {
+  const x = Math.round(p.x);
+  const y = Math.round(p.y);
+  return x >= 0 && y >= 0 && x < DOC_WIDTH && y < DOC_HEIGHT ? { x, y } : null;
+}
+
+function clampToPagePoint(p: { x: number; y: number }): { x: number; y: number } {
+  return { x: Math.min(DOC_WIDTH - 1, Math.max(0, Math.round(p.x))), y: Math.min(DOC_HEIGHT - 1, Math.max(0, Math.round(p.y))) };
 }

@@ -1,3 +1,5 @@
+import type { Symmetry } from '../geometry/symmetry';
+
 /** The op log: every step a child takes, enough to replay the picture exactly. */
 export const BRUSH_IDS = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'eraser'] as const;
 export type BrushId = (typeof BRUSH_IDS)[number];
@@ -19,6 +21,8 @@ export interface OpTiming {
 export interface StrokeOp {
   kind: 'stroke';
   timing?: OpTiming;
+  /** Repeated around the page centre (mandala drawing); absent: drawn once. */
+  symmetry?: Symmetry;
   brush: BrushId;
   /** #rrggbb */
   color: string;
@@ -38,6 +42,7 @@ export interface StrokeOp {
 export interface FillOp {
   kind: 'fill';
   timing?: OpTiming;
+  symmetry?: Symmetry;
   x: number;
   y: number;
   color: string;
@@ -48,6 +53,7 @@ export interface FillOp {
 export interface StampOp {
   kind: 'stamp';
   timing?: OpTiming;
+  symmetry?: Symmetry;
   stamp: string;
   x: number;
   y: number;

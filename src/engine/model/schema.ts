@@ -3,6 +3,7 @@ import { type Artwork, type CheckpointRef, chunkCount, OPS_PER_CHUNK, type Pictu
 import { HEX_COLOR } from './color';
 import { BRUSH_IDS, type BrushId, type FillOp, type Op, type OpTiming, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
+import { isSymmetry } from '../geometry/symmetry';
 
 /** Every byte read from storage passes through here before the app uses it. */
 export type ParseResult<T> = { ok: true; value: T; problems: string[] } | { ok: false; reason: string };
@@ -119,6 +120,11 @@ function parseOp(raw: unknown): Op | string {
   if (!isObj(raw)) return 'not an object';
   const op = parseOpBody(raw);
   if (typeof op === 'string') return op;
+  // Symmetry changes the picture: a junk value makes the step junk (never drawn differently).
+  if (raw.symmetry !== undefined) {
+    if (op.kind === 'clear' || !isSymmetry(raw.symmetry)) return 'bad symmetry';
+    op.symmetry = raw.symmetry;
+  }
   // Timing is a record of the process, not of the picture: a junk one is left out, the step kept.
   const timing = parseTiming(raw.timing);
   if (timing) op.timing = timing;

@@ -1,8 +1,8 @@
 import type { StrokeRenderer } from '../brushes/brush';
 import { getBrush } from '../brushes/registry';
 import type { Rect } from '../model/document';
-import { type Op, pointCount } from '../model/ops';
-import { applyOp, commitStroke, type PageContext } from '../painting';
+import { type Op, pointCount, type StrokeOp } from '../model/ops';
+import { applyOp, commitStroke, type PageContext, symmetricCopies } from '../painting';
 import type { RasterSurface } from '../raster';
 import type { ReplaySchedule } from './replaySchedule';
 
@@ -22,7 +22,8 @@ export interface ReplayLive {
  */
 export class ReplayRun {
   private next = 0;
-  private live: { index: number; renderer: StrokeRenderer } | null = null;
+  /** The stroke growing now: one renderer per copy (a symmetric stroke grows in every copy). */
+  private live: { index: number; copies: { op: StrokeOp; renderer: StrokeRenderer }[] } | null = null;
 
   constructor(
     private readonly ops: readonly Op[],
@@ -54,10 +55,13 @@ export class ReplayRun {
     if (op.kind !== 'stroke' || t < step.start) return null;
     const count = pointCount(op);
     const shown = Math.max(1, Math.min(count, Math.ceil((count * (t - step.start)) / Math.max(1, step.duration))));
-    const renderer = this.rendererFor(this.next, op);
-    renderer.draw(this.surface.scratch, op.points, shown, false);
+    let rect: Rect | null = null;
+    for (const copy of this.copiesFor(this.next, op)) {
+      copy.renderer.draw(this.surface.scratch, copy.op.points, shown, false);
+      rect = union(rect, copy.renderer.bounds.toPageRect());
+    }
     const spec = getBrush(op.brush);
-    return { composite: spec.composite, alpha: spec.alpha, rect: renderer.bounds.toPageRect() };
+    return { composite: spec.composite, alpha: spec.alpha, rect };
   }
 
   /** Back to the empty page, to play again from the start. */
@@ -69,29 +73,42 @@ export class ReplayRun {
 
   private land(index: number): void {
     const op = this.ops[index]!;
-    if (op.kind === 'stroke' && this.live?.index === index) {
+    if (op.kind === 'stroke' && !op.symmetry && this.live?.index === index) {
       // The stroke was growing: finish it with all its points, then join it to the picture.
-      this.live.renderer.draw(this.surface.scratch, op.points, pointCount(op), true);
-      commitStroke(this.surface, op, this.live.renderer, this.page);
+      const [{ renderer }] = this.live.copies as [{ op: StrokeOp; renderer: StrokeRenderer }];
+      renderer.draw(this.surface.scratch, op.points, pointCount(op), true);
+      commitStroke(this.surface, op, renderer, this.page);
       this.live = null;
       return;
     }
+    // Copies of a symmetric stroke share the scratch surface while they grow: they land the way
+    // reopening draws them, one after the other from a clean scratch.
     this.abandonLive();
     applyOp(this.surface, op, this.page);
   }
 
-  private rendererFor(index: number, op: Extract<Op, { kind: 'stroke' }>): StrokeRenderer {
+  private copiesFor(index: number, op: StrokeOp): { op: StrokeOp; renderer: StrokeRenderer }[] {
     if (this.live?.index !== index) {
       this.abandonLive();
-      this.live = { index, renderer: getBrush(op.brush).createRenderer(op, this.surface.textures) };
+      const copies = symmetricCopies(op) as StrokeOp[];
+      this.live = { index, copies: copies.map((copy) => ({ op: copy, renderer: getBrush(copy.brush).createRenderer(copy, this.surface.textures) })) };
     }
-    return this.live.renderer;
+    return this.live.copies;
   }
 
   private abandonLive(): void {
     if (!this.live) return;
-    const rect = this.live.renderer.bounds.toPageRect();
-    if (rect) this.surface.clearScratch(rect);
+    for (const { renderer } of this.live.copies) {
+      const rect = renderer.bounds.toPageRect();
+      if (rect) this.surface.clearScratch(rect);
+    }
     this.live = null;
   }
+}
+
+function union(a: Rect | null, b: Rect | null): Rect | null {
+  if (!a || !b) return a ?? b;
+  const x = Math.min(a.x, b.x);
+  const y = Math.min(a.y, b.y);
+  return { x, y, width: Math.max(a.x + a.width, b.x + b.width) - x, height: Math.max(a.y + a.height, b.y + b.height) - y };
 }

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createNodeSurface, inkedPixels, pixelHash } from '../../test/nodeCanvas';
+import { createArtwork } from '../model/artwork';
+import { DOC_HEIGHT, DOC_WIDTH } from '../model/document';
+import type { FillOp, Op, StrokeOp } from '../model/ops';
+import { parseArtwork } from '../model/schema';
+import { applyOp, BLANK_PAGE, symmetricCopies } from '../painting';
+import { scheduleReplay } from '../therapy/replaySchedule';
+import { ReplayRun } from '../therapy/replayRun';
+
+const line = (symmetry?: 2 | 4 | 6 | 8): StrokeOp => ({
+  kind: 'stroke',
+  brush: 'marker',
+  color: '#1e4fd8',
+  size: 40,
+  seed: 3,
+  pressure: false,
+  points: Float32Array.from([500, 400, 0.5, 650, 420, 0.5, 800, 400, 0.5]),
+  ...(symmetry ? { symmetry } : {}),
+});
+
+const alphaAt = (surface: ReturnType<typeof createNodeSurface>, x: number, y: number) => surface.paint.getImageData(Math.round(x), Math.round(y), 1, 1).data[3]!;
+
+describe('symmetric steps', () => {
+  it('a stroke with symmetry 4 paints in all four quarters of the page, mirrored', () => {
+    const surface = createNodeSurface();
+    applyOp(surface, line(4), BLANK_PAGE);
+    for (const [x, y] of [[650, 420], [DOC_WIDTH - 650, 420], [650, DOC_HEIGHT - 420], [DOC_WIDTH - 650, DOC_HEIGHT - 420]] as const) expect(alphaAt(surface, x, y)).toBe(255);
+    expect(alphaAt(surface, 1200, 420)).toBe(0);
+    const once = createNodeSurface();
+    applyOp(once, line(), BLANK_PAGE);
+    expect(inkedPixels(surface.paint)).toBeGreaterThan(3.9 * inkedPixels(once.paint));
+  });
+
+  it('8 copies turn a quarter at a time around the centre, mirrored too', () => {
+    expect(symmetricCopies(line(8))).toHaveLength(8);
+    expect(symmetricCopies(line(6))).toHaveLength(6);
+    expect(symmetricCopies(line())).toEqual([line()]);
+    expect(symmetricCopies({ kind: 'clear' })).toEqual([{ kind: 'clear' }]);
+  });
+
+  it('a fill with symmetry 2 fills the mirrored region too; off-page copies are left out', () => {
+    // A wall down the middle of the page: two regions.
+    const walls = new Uint8Array(DOC_WIDTH * DOC_HEIGHT);
+    for (let y = 0; y < DOC_HEIGHT; y++) for (let x = 1195; x < 1205; x++) walls[y * DOC_WIDTH + x] = 1;
+    const fill: FillOp = { kind: 'fill', x: 300, y: 300, color: '#e53935', tolerance: 48 };
+    const plain = createNodeSurface();
+    applyOp(plain, fill, { walls });
+    expect([alphaAt(plain, 300, 300), alphaAt(plain, 2100, 300)]).toEqual([255, 0]);
+    const mirrored = createNodeSurface();
+    applyOp(mirrored, { ...fill, symmetry: 2 }, { walls });
+    expect([alphaAt(mirrored, 300, 300), alphaAt(mirrored, 2100, 300)]).toEqual([255, 255]);
+    // A point near the left edge, turned a quarter, lands above or below the landscape page.
+    expect(symmetricCopies({ ...fill, x: 5, y: 848, symmetry: 8 })).toHaveLength(4);
+  });
+
+  it('is stored and read back; a junk symmetry makes the step junk, never drawn differently', () => {
+    const artwork = { ...createArtwork('art-s', 1), ops: [line(6), { ...line(), symmetry: 3 }, { kind: 'clear', symmetry: 2 }, { kind: 'fill', x: 5, y: 5, color: '#e53935', tolerance: 48, symmetry: 8 }] };
+    const parsed = parseArtwork(JSON.parse(JSON.stringify({ ...artwork, ops: artwork.ops.map((op) => ('points' in op ? { ...op, points: Array.from(op.points) } : op)) })));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    expect(parsed.value.ops.map((op) => ('symmetry' in op ? op.symmetry : null))).toEqual([6, 8]);
+    expect(parsed.problems).toHaveLength(2);
+  });
+
+  it('replays a symmetric picture, growing every copy, to exactly the picture', () => {
+    const T0 = Date.UTC(2026, 10, 29, 11, 0, 0);
+    const ops: Op[] = [
+      { ...line(4), timing: { at: T0, ms: 1500 } },
+      { ...line(8), brush: 'crayon', color: '#e53935', points: Float32Array.from([900, 700, 0.5, 1000, 600, 0.5, 1100, 700, 0.5]), timing: { at: T0 + 2000, ms: 1000 } },
+      { kind: 'fill', x: 1200, y: 848, color: '#fdd835', tolerance: 48, symmetry: 2, timing: { at: T0 + 4000, ms: 0 } },
+    ];
+    const reference = createNodeSurface();
+    for (const op of ops) applyOp(reference, op, BLANK_PAGE);
+    const surface = createNodeSurface();
+    const run = new ReplayRun(ops, scheduleReplay(ops), surface, BLANK_PAGE);
+    const grow = run.advanceTo(750);
+    expect(grow?.rect?.width).toBeGreaterThan(1000); // the copies grow on both sides of the page
+    for (let t = 0; !run.finished; t += 1000 / 60) run.advanceTo(t);
+    expect(pixelHash(surface.paint)).toBe(pixelHash(reference.paint));
+  });
+});
