@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
 import { chooseChild } from './support/children';
+import { scanFocus } from './support/scanning';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
 // Every child draws alone: each child's access profile (issue 11), set by an adult, applied the
@@ -68,14 +69,6 @@ test.describe('a child whose buttons are 150 %', () => {
     expect(Math.round((await page.getByTestId('tool-crayon').boundingBox())!.width)).toBe(88);
   });
 });
-
-/** What carries the scan highlight now: its test id, or its scan group's name. */
-function scanFocus(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-scan-focus="true"]');
-    return el ? (el.dataset.testid ?? `group:${el.dataset.scanGroup ?? el.className}`) : null;
-  });
-}
 
 /** One switch press, as a switch interface sends it; presses closer than 150 ms would be one. */
 async function press(page: Page, key: ' ' | 'Enter') {

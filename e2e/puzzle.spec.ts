@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
 import { expect, test } from './support/fixtures';
 import { putRecord } from './support/idb';
+import { scanFocus } from './support/scanning';
 import { pdfText } from './support/pdf';
 
 test('a 4-piece puzzle solved by taps: a wrong place floats the piece back, right places lock, then a calm "done"', async ({ page }) => {
@@ -69,14 +70,6 @@ test("a puzzle from the child's own picture, in the adult's default pieces; an a
   await expect(page.getByTestId('start-blank')).toBeVisible();
   await expect(page.getByTestId('start-puzzle')).toHaveCount(0);
 });
-
-/** Which control (or group) the scan highlight is on. */
-function scanFocus(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const el = document.querySelector<HTMLElement>('[data-scan-focus="true"]');
-    return el ? (el.dataset.testid ?? `group:${el.dataset.scanGroup ?? el.className}`) : null;
-  });
-}
 
 /**
  * Two switches: Space steps until `target` (or its group) is highlighted, Enter chooses, until

@@ -41,8 +41,10 @@ export function useReplayPlayer(picture: ReplayPicture | null, autoplay: boolean
     };
   }, [picture]);
 
+  // The frame loop runs only while playing: a paused or finished replay keeps the tablet idle.
+  const playing = state === 'playing';
   useEffect(() => {
-    if (!picture) return;
+    if (!picture || !playing) return;
     let frame = 0;
     let last: number | null = null;
     const tick = (now: number) => {
@@ -50,16 +52,19 @@ export function useReplayPlayer(picture: ReplayPicture | null, autoplay: boolean
       const p = player.current;
       const elapsed = last === null ? 0 : Math.min(MAX_FRAME_MS, now - last);
       last = now;
-      if (!p || stateRef.current !== 'playing') return;
+      if (!p) return;
       p.t += elapsed * speedRef.current;
       const current = p.run.advanceTo(p.t);
       p.view.draw(current);
       setLanded(p.run.landed);
-      if (p.run.finished) setState('ended');
+      if (p.run.finished) {
+        cancelAnimationFrame(frame);
+        setState('ended');
+      }
     };
     frame = requestAnimationFrame(tick);
     return () => cancelAnimationFrame(frame);
-  }, [picture]);
+  }, [picture, playing]);
 
   const fit = useCallback((cssWidth: number) => {
     width.current = cssWidth;
