@@ -19,7 +19,8 @@ interface Context {
   settings: Settings;
   children: Child[];
   pages: PageInfo[];
-  print: (jobs: PrintJob[]) => boolean;
+  /** `fromAdult` true: prints from the adult area are never held back by a child's cool-down. */
+  print: (jobs: PrintJob[], fromAdult: boolean) => boolean;
   /** Children that came with an imported archive join the list. */
   changeChildren: (next: Child[]) => void;
 }
@@ -39,12 +40,12 @@ export function createAdultActions({ settings, pages, children, print, changeChi
         const childName = children.find((c) => c.id === item.childId)?.name ?? null;
         jobs.push({ key: item.id, variant: 'sheet', imageUrl: URL.createObjectURL(png), eventTitle, profession: pageName(item.pageId), childName, date: date(item.updatedAt || Date.now()) });
       }
-      if (!print(jobs)) for (const url of jobs.flatMap(imageUrlsOf)) URL.revokeObjectURL(url);
+      if (!print(jobs, true)) for (const url of jobs.flatMap(imageUrlsOf)) URL.revokeObjectURL(url);
     },
     async printBlankPage(pageId) {
       const page = pages.find((p) => p.id === pageId);
       if (!page) return;
-      print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: `/${page.files.lineart}`, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }]);
+      print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: `/${page.files.lineart}`, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }], true);
     },
     async exportArchive() {
       // Taken first: a picture changed while the file is made counts as not saved.
