@@ -161,6 +161,17 @@ test("the feelings check-in answers to the child's switches: faces before and af
   await expect(page.getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Calm → Happy');
 });
 
+test('two switches open the mirrors and choose one inside the tray', async ({ page }) => {
+  const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
+  await drawAs(page, aru);
+  await scanTo(page, 'symmetry', 'actions');
+  await expect(page.getByTestId('symmetry-4')).toBeVisible();
+  await scanTo(page, 'symmetry-4', 'symmetry');
+  await expect(page.getByTestId('symmetry-4')).toHaveCount(0);
+  await expect(page.getByTestId('symmetry')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('symmetry-guides').locator('line')).toHaveCount(2);
+});
+
 test('one switch: the highlight moves by itself and a press chooses; colour, fill and the point, then undo', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-one']);
   // The quickest scan the profile allows (0.6 s a step).

@@ -1,14 +1,16 @@
 import type { Ctx2D } from './brushes/brush';
 import { getBrush } from './brushes/registry';
-import type { FillResult } from './fill/floodFill';
-import { DEFAULT_HISTORY_LIMITS, History, type HistoryLimits } from './history/history';
+import type { HistoryLimits } from './history/history';
+import { StepLog } from './history/stepLog';
 import { decodeTile, diffTiles } from './history/tilePatch';
 import { type BrushId, type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
-import { DOC_WIDTH, FULL_PAGE, MAX_STROKE_POINTS, type Rect } from './model/document';
+import { DOC_WIDTH, MAX_STROKE_POINTS } from './model/document';
 import { colorHex } from './model/palette';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
-import { LiveStroke } from './liveStroke';
-import { applyOp, BLANK_PAGE, commitStroke, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
+import { LiveStroke, type PreviewArea } from './liveStroke';
+import { applyOp, BLANK_PAGE, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect, symmetricCopies } from './painting';
+import type { Symmetry } from './geometry/symmetry';
+import { paintCopies, strokeMirrors } from './symmetricStep';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 import { createTools } from './tools/registry';
@@ -20,10 +22,8 @@ export type EditorEvent = 'tool' | 'document' | 'stroke' | 'placed';
 export interface LiveView {
   alpha: number;
   serial: number;
-  /** Document area drawn on screen this frame. */
-  dirty: Rect | null;
-  /** The region the stroke must stay inside, when staying inside the lines. */
-  region: FillResult | null;
+  /** Document areas drawn on screen this frame (one per mirrored copy), each with the region it must stay inside when staying inside the lines. */
+  areas: PreviewArea[];
 }
 
 export interface EditorOptions {
@@ -49,19 +49,18 @@ export class Editor {
   stabiliserRadius = 0;
   /** Shown only: input and steps are ignored (the picture is open for editing elsewhere). */
   readOnly = false;
+  /** Every stroke, fill and stamp repeated around the page centre (a mandala), or each once. */
+  symmetry: Symmetry | null = null;
 
   private readonly filter = new PointerFilter();
-  private readonly history: History;
+  private readonly steps: StepLog;
   private readonly nextSeed: () => number;
   private readonly now: () => number;
   private liveStartedAt = 0; // when the stroke in progress began
   private readonly listeners = new Set<(event: EditorEvent) => void>();
   private page: PageContext = BLANK_PAGE;
-  private opLog: Op[] = [];
   private live: LiveStroke | null = null;
   private serial = 0;
-  /** Undo bookkeeping of the last fill, done just after the pixels are on screen. */
-  private pendingHistory: (() => void) | null = null;
   private readonly tools: Record<ToolId, Tool>;
   /** The state of the tool a gesture began with, until it rests again (a new tool waits for the next gesture). */
   private gesture: ToolState | null = null;
@@ -70,31 +69,30 @@ export class Editor {
     private readonly surface: RasterSurface,
     options: EditorOptions = {},
   ) {
-    this.history = new History(options.historyLimits ?? DEFAULT_HISTORY_LIMITS);
+    this.steps = new StepLog(options.historyLimits);
     this.nextSeed = options.nextSeed ?? randomSeed;
     this.now = options.now ?? Date.now;
     this.tools = createTools(this.toolDocument());
   }
 
   get ops(): readonly Op[] {
-    return this.opLog;
+    return this.steps.ops;
   }
 
   get canUndo(): boolean {
-    return this.history.canUndo || this.live !== null || this.pendingHistory !== null;
+    return this.steps.canUndo || this.live !== null;
   }
 
   get canRedo(): boolean {
-    return this.history.canRedo;
+    return this.steps.canRedo;
   }
 
   get historyBytes(): number {
-    return this.history.byteSize;
+    return this.steps.byteSize;
   }
 
   get undoDepth(): number {
-    this.settleHistory();
-    return this.history.undoDepth;
+    return this.steps.undoDepth;
   }
 
   get isDrawing(): boolean {
@@ -131,6 +129,11 @@ export class Editor {
     this.emit('tool');
   }
 
+  setSymmetry(symmetry: Symmetry | null): void {
+    this.symmetry = symmetry;
+    this.emit('tool');
+  }
+
   setStamp(stamp: string): void {
     this.stamp = stamp;
     this.tool = 'stamp';
@@ -163,29 +166,25 @@ export class Editor {
     if (!live) return null;
     // A brush that repaints its whole outline only needs the scratch copy once, at the end.
     if (!preview || !live.renderer.redrawsWhole) live.drawScratch(this.surface.scratch, false);
-    const dirty = preview ? live.drawPreview(preview) : null;
-    return { alpha: getBrush(live.style.brush).alpha, serial: live.serial, dirty, region: live.region };
+    const areas = preview ? live.drawPreview(preview) : [];
+    return { alpha: getBrush(live.style.brush).alpha, serial: live.serial, areas };
   }
 
   undo(): boolean {
     if (this.readOnly) return false;
     this.finishLiveStroke();
-    this.settleHistory();
-    const entry = this.history.takeUndo();
+    const entry = this.steps.takeUndo();
     if (!entry) return false;
     for (const tile of entry.tiles) this.surface.writePaint(tile.rect, decodeTile(tile));
-    this.opLog.pop();
     this.emit('document');
     return true;
   }
 
   redo(): boolean {
     if (this.live || this.readOnly) return false;
-    this.settleHistory();
-    const entry = this.history.takeRedo();
+    const entry = this.steps.takeRedo();
     if (!entry) return false;
     applyOp(this.surface, entry.op, this.page);
-    this.opLog.push(entry.op);
     this.emit('document');
     return true;
   }
@@ -194,19 +193,18 @@ export class Editor {
   clear(): boolean {
     if (this.readOnly) return false;
     this.finishLiveStroke();
-    const last = this.opLog[this.opLog.length - 1];
+    const last = this.steps.last;
     if (!last || last.kind === 'clear') return false;
-    this.record({ kind: 'clear', timing: { at: this.now(), ms: 0 } }, FULL_PAGE, () => this.surface.clearPaint());
+    this.recordStep({ kind: 'clear', timing: { at: this.now(), ms: 0 } });
     return true;
   }
 
   /** Replaces the document with a stored op log, replaying ops from `from` onto the current surface. */
   load(ops: readonly Op[], from = 0): void {
     this.dropLiveStroke();
-    this.settleHistory();
+    this.steps.settle();
     for (let i = from; i < ops.length; i++) applyOp(this.surface, ops[i] as Op, this.page);
-    this.opLog = ops.slice();
-    this.history.reset();
+    this.steps.reset(ops);
     this.emit('document');
   }
 
@@ -214,16 +212,15 @@ export class Editor {
   fillAt(x: number, y: number): boolean {
     if (this.readOnly) return false;
     this.finishLiveStroke();
-    const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE, timing: { at: this.now(), ms: 0 } };
-    this.settleHistory();
+    const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE, timing: { at: this.now(), ms: 0 }, ...this.symmetryOfStep() };
+    this.steps.settle();
+    if (op.symmetry) return this.recordStep(op);
     const fill = computeFill(this.surface, op, this.page);
     if (!fill) return false;
     this.surface.writePaint(fill.rect, fill.after);
-    this.opLog.push(op);
     // The pixels are painted; the undo patch is worked out right after, before any other step.
     const before = { data: fill.picture, stride: DOC_WIDTH, offset: fill.rect.y * DOC_WIDTH + fill.rect.x };
-    this.pendingHistory = () => this.history.push({ op, tiles: diffTiles(fill.rect, before, fill.after) });
-    setTimeout(() => this.settleHistory(), 0);
+    this.steps.pushLater(op, () => diffTiles(fill.rect, before, fill.after));
     this.emit('placed');
     this.emit('document');
     return true;
@@ -233,12 +230,8 @@ export class Editor {
   stampAt(x: number, y: number): boolean {
     if (this.readOnly || !this.stamp) return false;
     this.finishLiveStroke();
-    const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize, timing: { at: this.now(), ms: 0 } };
-    const rect = stampRect(op);
-    if (!rect) return false;
-    this.record(op, rect, () => this.surface.drawStamp(op.stamp, op.x, op.y, op.size));
-    this.emit('placed');
-    return true;
+    const op: StampOp = { kind: 'stamp', stamp: this.stamp, x: Math.round(x), y: Math.round(y), size: this.stampSize, timing: { at: this.now(), ms: 0 }, ...this.symmetryOfStep() };
+    return stampRect(op) !== null && this.recordStep(op);
   }
 
   /** What the tools may do, bound to this editor. */
@@ -258,7 +251,8 @@ export class Editor {
     const clipPoint = this.stayInside && this.page.walls ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
     const region = clipPoint ? regionAt(this.page, clipPoint.x, clipPoint.y) : null;
     const style = { brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: at.pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
-    this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at);
+    const mirrors = strokeMirrors(this.symmetry, this.page, clipPoint);
+    this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at, mirrors);
     this.liveStartedAt = this.now();
     this.emit('stroke');
   }
@@ -280,10 +274,9 @@ export class Editor {
     if (!live) return;
     this.live = null;
     live.drawScratch(this.surface.scratch, true);
-    const rect = live.renderer.bounds.toPageRect();
-    if (!rect) return this.emit('stroke');
-    const op = { ...live.toOp(), timing: { at: this.liveStartedAt, ms: Math.max(0, this.now() - this.liveStartedAt) } };
-    this.record(op, rect, () => commitStroke(this.surface, op, live.renderer, this.page));
+    if (!live.renderer.bounds.toPageRect()) return this.emit('stroke');
+    const op = { ...live.toOp(), timing: { at: this.liveStartedAt, ms: Math.max(0, this.now() - this.liveStartedAt) }, ...this.symmetryOfStep() };
+    this.recordStep(op, live);
   }
 
   /** A cancelled stroke (pinch, palm) leaves no pixels, no op and no undo step. */
@@ -296,20 +289,19 @@ export class Editor {
     this.emit('stroke');
   }
 
-  private settleHistory(): void {
-    const pending = this.pendingHistory;
-    this.pendingHistory = null;
-    pending?.();
+  /** Paints a step (every copy of a mirrored one) and logs it as one undo step; false when a fill changed nothing. */
+  private recordStep(op: Op, live?: LiveStroke): boolean {
+    this.steps.settle();
+    const tiles = paintCopies(this.surface, symmetricCopies(op), this.page, live?.renderer);
+    if (tiles.length === 0 && op.kind === 'fill') return false;
+    this.steps.push(op, tiles);
+    if (op.kind === 'fill' || op.kind === 'stamp') this.emit('placed');
+    this.emit('document');
+    return true;
   }
 
-  private record(op: Op, rect: Rect, applyToPaint: () => void): void {
-    this.settleHistory();
-    const before = this.surface.readPaint(rect);
-    applyToPaint();
-    const tiles = diffTiles(rect, before, this.surface.readPaint(rect));
-    this.history.push({ op, tiles });
-    this.opLog.push(op);
-    this.emit('document');
+  private symmetryOfStep(): { symmetry?: Symmetry } {
+    return this.symmetry ? { symmetry: this.symmetry } : {};
   }
 
   private emit(event: EditorEvent): void {

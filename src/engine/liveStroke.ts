@@ -6,6 +6,24 @@ import { type StrokeOp, quantiseCoord, quantisePressure } from './model/ops';
 import { clampToMargin } from './input/pressure';
 import { Stabiliser, type Point } from './input/stabiliser';
 import type { FillResult } from './fill/floodFill';
+import { type CopyTransform, mapPoint } from './geometry/symmetry';
+
+/** A mirrored copy of the stroke: where it is carried, and the region it stays inside. */
+export interface Mirror {
+  transform: CopyTransform;
+  region: FillResult | null;
+}
+
+interface LiveMirror extends Mirror {
+  points: number[];
+  renderer: StrokeRenderer | null;
+}
+
+/** Part of the screen a frame drew on, and the region that part must stay inside (if any). */
+export interface PreviewArea {
+  rect: Rect | null;
+  region: FillResult | null;
+}
 
 /**
  * The stroke under the finger: its points (stabilised, quantised), the renderer for the
@@ -17,6 +35,8 @@ export class LiveStroke {
   private preview: StrokeRenderer | null = null;
   private readonly stabiliser: Stabiliser;
   private previewDrawn = 0;
+  /** The copies a symmetry adds, drawn on screen only: the scratch surface gets them as the step is painted. */
+  private readonly mirrors: LiveMirror[];
 
   constructor(
     readonly style: StrokeStyle & { clip?: { x: number; y: number } },
@@ -25,7 +45,9 @@ export class LiveStroke {
     private readonly textures: BrushTextures,
     stabiliserRadius: number,
     start: Point,
+    mirrors: readonly Mirror[] = [],
   ) {
+    this.mirrors = mirrors.map((m) => ({ ...m, points: [], renderer: null }));
     this.renderer = getBrush(style.brush).createRenderer(style, textures);
     this.stabiliser = new Stabiliser(stabiliserRadius);
     this.add(this.stabiliser.start(start));
@@ -52,20 +74,36 @@ export class LiveStroke {
     this.renderer.draw(scratch, this.points, this.count, final);
   }
 
-  /** Draws the new points on screen; returns the document area this frame touched. */
-  drawPreview(ctx: Ctx2D): Rect | null {
+  /**
+   * Draws the new points on screen, and each mirrored copy's; returns the document areas this
+   * frame touched, each with the region its copy stays inside.
+   */
+  drawPreview(ctx: Ctx2D): PreviewArea[] {
     this.preview ??= getBrush(this.style.brush).createRenderer(this.style, this.textures);
     const from = Math.max(0, this.previewDrawn - 1);
-    this.preview.draw(ctx, this.points, this.count, false);
+    const areas: PreviewArea[] = [{ rect: this.drawPreviewCopy(ctx, this.preview, this.points, from), region: this.region }];
+    for (const mirror of this.mirrors) {
+      mirror.renderer ??= getBrush(this.style.brush).createRenderer(this.style, this.textures);
+      for (let i = mirror.points.length / 3; i < this.count; i++) {
+        const p = mapPoint(mirror.transform, this.points[i * 3]!, this.points[i * 3 + 1]!);
+        mirror.points.push(p.x, p.y, this.points[i * 3 + 2]!);
+      }
+      areas.push({ rect: this.drawPreviewCopy(ctx, mirror.renderer, mirror.points, from), region: mirror.region });
+    }
     this.previewDrawn = this.count;
-    if (this.preview.redrawsWhole) return this.preview.bounds.toPageRect();
+    return areas;
+  }
+
+  private drawPreviewCopy(ctx: Ctx2D, renderer: StrokeRenderer, points: number[], from: number): Rect | null {
+    renderer.draw(ctx, points, this.count, false);
+    if (renderer.redrawsWhole) return renderer.bounds.toPageRect();
     let minX = Infinity;
     let minY = Infinity;
     let maxX = -Infinity;
     let maxY = -Infinity;
     for (let i = from; i < this.count; i++) {
-      const x = this.points[i * 3] ?? 0;
-      const y = this.points[i * 3 + 1] ?? 0;
+      const x = points[i * 3] ?? 0;
+      const y = points[i * 3 + 1] ?? 0;
       minX = Math.min(minX, x);
       minY = Math.min(minY, y);
       maxX = Math.max(maxX, x);

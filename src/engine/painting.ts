@@ -85,7 +85,8 @@ export function stampRect(op: StampOp): Rect | null {
 
 /** Outline-bounded regions, cached: children often make many strokes in the same region. */
 const regionCache = new WeakMap<Uint8Array, FillResult[]>();
-const REGION_CACHE_SIZE = 6;
+// Room for the eight copies of a mirrored stroke's regions.
+const REGION_CACHE_SIZE = 10;
 
 export function regionAt(page: PageContext, x: number, y: number): FillResult | null {
   const walls = page.walls;
@@ -130,6 +131,6 @@ function pagePoint(p: { x: number; y: number }): { x: number; y: number } | null
   return x >= 0 && y >= 0 && x < DOC_WIDTH && y < DOC_HEIGHT ? { x, y } : null;
 }
 
-function clampToPagePoint(p: { x: number; y: number }): { x: number; y: number } {
+export function clampToPagePoint(p: { x: number; y: number }): { x: number; y: number } {
   return { x: Math.min(DOC_WIDTH - 1, Math.max(0, Math.round(p.x))), y: Math.min(DOC_HEIGHT - 1, Math.max(0, Math.round(p.y))) };
 }

@@ -90,7 +90,7 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
         // The brush's opacity is set once per stroke, not every frame.
         if (view.serial !== liveSerial) showLiveLayer(live, view.alpha);
         liveSerial = view.serial;
-        if (view.region && view.dirty) clipPreview(live, view.region, view.dirty);
+        for (const area of view.areas) if (area.region && area.rect) clipPreview(live, area.region, area.rect);
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
         redrawPaintIfChanged();

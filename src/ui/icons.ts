@@ -40,6 +40,7 @@ import film from 'virtual:fluent-emoji/film-frames';
 import play from 'virtual:fluent-emoji/play-button';
 import pause from 'virtual:fluent-emoji/pause-button';
 import puzzle from 'virtual:fluent-emoji/puzzle-piece';
+import butterfly from 'virtual:fluent-emoji/butterfly';
 
 /** The Fluent Emoji Flat pictures the interface uses (MIT, Microsoft); extracted at build time. */
 /** Avatars children pick themselves by. */
@@ -89,4 +90,5 @@ export const ICONS = {
   play,
   pause,
   puzzle,
+  butterfly,
 } as const;

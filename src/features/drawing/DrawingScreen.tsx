@@ -15,6 +15,7 @@ import { useCanvasAccess } from './canvasAccess';
 import { CanvasCursorOverlay } from './CanvasCursorOverlay';
 import { type Command, type CommandTable, commandForKey, drawingCommands, runCommand } from './commands';
 import { StampTray } from '../stamps/StampTray';
+import { SymmetryGuides, SymmetryTray } from './SymmetryTray';
 import type { ArtworkSession, PictureAssets } from './artworkSession';
 import { Celebration } from './Celebration';
 import { ClearDialog } from './ClearDialog';
@@ -63,6 +64,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
   const [confirmClear, setConfirmClear] = useState(false);
   const [celebrating, setCelebrating] = useState(false);
   const [trayOpen, setTrayOpen] = useState(false);
+  const [mirrorsOpen, setMirrorsOpen] = useState(false);
   // Closing the stamp tray without choosing goes back to the tool in use before.
   const toolBeforeTray = useRef(editor.tool);
   const leaving = useRef(false);
@@ -118,6 +120,11 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
       if (tool === 'stamp' && previous !== 'stamp') toolBeforeTray.current = previous;
       setTrayOpen(tool === 'stamp');
     },
+    openSymmetry: () => {
+      setTrayOpen(false);
+      setMirrorsOpen(true);
+    },
+    symmetryChosen: () => setMirrorsOpen(false),
     tools: settings.visibleTools,
     colours: paletteOf(settings.paletteSize).map((c) => c.name),
     sizes: settings.visibleSizes,
@@ -149,7 +156,12 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
           stabiliserPx={STABILISER_RADIUS_PX[settings.stabiliser]}
           testId="canvas"
           label={t('canvas.label')}
-          overlay={(fit) => <CanvasCursorOverlay cursor={canvas.cursor} fit={fit} label={t('scan.cursor')} />}
+          overlay={(fit) => (
+            <>
+              <SymmetryGuides symmetry={state.symmetry} fit={fit} />
+              <CanvasCursorOverlay cursor={canvas.cursor} fit={fit} label={t('scan.cursor')} />
+            </>
+          )}
           directInput={!access.tapToStart}
         />
         {canvas.cursor.mode === 'pointer' && canvas.cursor.down ? (
@@ -172,6 +184,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
             </BigButton>
           </div>
         ) : null}
+        {mirrorsOpen ? <SymmetryTray commands={commands} run={run} onClose={() => setMirrorsOpen(false)} /> : null}
         {trayOpen ? (
           <StampTray
             chosen={state.stamp}

@@ -39,6 +39,7 @@ export function TopBar({ commands, run, colorHex }: TopBarProps) {
         })}
       </div>
       <span className="top-bar__gap" />
+      {button('symmetry', ICONS.butterfly)}
       {button('clear', ICONS.wastebasket)}
       {button('done', ICONS.checkMark, 52, 'card', 'done-button')}
     </div>

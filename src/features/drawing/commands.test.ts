@@ -15,6 +15,8 @@ function setup() {
     askToClear: () => events.push('ask to clear'),
     leave: (celebrate) => events.push(celebrate ? 'done' : 'home'),
     toolChosen: (tool: ToolId, previous: ToolId) => events.push(`chose ${tool} after ${previous}`),
+    openSymmetry: () => events.push('open mirrors'),
+    symmetryChosen: () => events.push('mirror chosen'),
     tools: ['marker', 'fill', 'stamp'],
     colours: ['red', 'blue'],
     sizes: ['small', 'large'],
@@ -26,7 +28,7 @@ function setup() {
 describe('the drawing command table', () => {
   it('holds a command for every control the child sees, named by its test id', () => {
     const { commands } = setup();
-    expect([...commands.keys()]).toEqual(['home', 'undo', 'redo', 'clear', 'done', 'tool-marker', 'tool-fill', 'tool-stamp', 'color-red', 'color-blue', 'size-small', 'size-large']);
+    expect([...commands.keys()]).toEqual(['home', 'undo', 'redo', 'clear', 'done', 'tool-marker', 'tool-fill', 'tool-stamp', 'symmetry', 'symmetry-off', 'symmetry-2', 'symmetry-4', 'symmetry-6', 'symmetry-8', 'color-red', 'color-blue', 'size-small', 'size-large']);
   });
 
   it('undo is not enabled with nothing to undo: no sound, nothing changes', () => {
@@ -65,6 +67,20 @@ describe('the drawing command table', () => {
     expect(editor.size).toBe(SIZES.large);
     expect(editor.stampSize).toBe(500);
     expect(commands.get('size-small')!.chosen!()).toBe(false);
+  });
+
+  it('the mirror button opens the mirrors; a mirror sets the symmetry, says its name and shows as chosen', () => {
+    const { run, events, editor, commands } = setup();
+    expect(commands.get('symmetry')!.chosen!()).toBe(false);
+    run('symmetry');
+    run('symmetry-6');
+    expect(editor.symmetry).toBe(6);
+    expect(commands.get('symmetry-6')!.chosen!()).toBe(true);
+    expect(commands.get('symmetry-off')!.chosen!()).toBe(false);
+    expect(commands.get('symmetry')!.chosen!()).toBe(true);
+    run('symmetry-off');
+    expect(editor.symmetry).toBeNull();
+    expect(events).toEqual(['sound tool', 'say symmetry.open', 'open mirrors', 'sound tool', 'say symmetry.6', 'mirror chosen', 'sound tool', 'say symmetry.off', 'mirror chosen']);
   });
 
   it('clear asks first; home and done leave, done with the celebration', () => {

@@ -1,5 +1,6 @@
 import type { Editor } from '../../engine/editor';
 import type { ToolId } from '../../engine/model/ops';
+import { SYMMETRIES } from '../../engine/geometry/symmetry';
 import { colorHex, type ColorName, SIZES, type SizeName } from '../../engine/model/palette';
 import type { MessageKey } from '../i18n/messages';
 import type { SoundName } from '../sound/sound';
@@ -35,6 +36,9 @@ export interface DrawingCommandContext {
   leave(celebrate: boolean): void;
   /** After a tool is chosen: the stamp tool opens its tray. */
   toolChosen(tool: ToolId, previous: ToolId): void;
+  /** The mirror button opens the tray of symmetries; choosing one closes it. */
+  openSymmetry(): void;
+  symmetryChosen(): void;
   /** The colours, sizes and tools this child sees. */
   colours: readonly ColorName[];
   sizes: readonly SizeName[];
@@ -64,6 +68,21 @@ export function drawingCommands(ctx: DrawingCommandContext): CommandTable {
           const previous = editor.tool;
           editor.setTool(tool.id);
           ctx.toolChosen(tool.id, previous);
+        },
+      }),
+    ),
+    { id: 'symmetry', label: 'symmetry.open', sound: 'tool', speaks: true, enabled: () => true, chosen: () => editor.symmetry !== null, perform: () => ctx.openSymmetry() },
+    ...([null, ...SYMMETRIES] as const).map(
+      (symmetry): Command => ({
+        id: `symmetry-${symmetry ?? 'off'}`,
+        label: `symmetry.${symmetry ?? 'off'}`,
+        sound: 'tool',
+        speaks: true,
+        enabled: () => true,
+        chosen: () => editor.symmetry === symmetry,
+        perform: () => {
+          editor.setSymmetry(symmetry);
+          ctx.symmetryChosen();
         },
       }),
     ),

@@ -8,6 +8,7 @@ export interface EditorSnapshot {
   size: number;
   canUndo: boolean;
   canRedo: boolean;
+  symmetry: Editor['symmetry'];
 }
 
 const cache = new WeakMap<Editor, EditorSnapshot>();
@@ -18,7 +19,7 @@ export function useEditorState(editor: Editor): EditorSnapshot {
     (notify) => editor.subscribe(notify),
     () => {
       const prev = cache.get(editor);
-      const next = { tool: editor.tool, stamp: editor.stamp, color: editor.color, size: editor.size, canUndo: editor.canUndo, canRedo: editor.canRedo };
+      const next = { tool: editor.tool, stamp: editor.stamp, color: editor.color, size: editor.size, canUndo: editor.canUndo, canRedo: editor.canRedo, symmetry: editor.symmetry };
       if (prev && shallowEqual(prev, next)) return prev;
       cache.set(editor, next);
       return next;
@@ -27,5 +28,5 @@ export function useEditorState(editor: Editor): EditorSnapshot {
 }
 
 function shallowEqual(a: EditorSnapshot, b: EditorSnapshot): boolean {
-  return a.tool === b.tool && a.stamp === b.stamp && a.color === b.color && a.size === b.size && a.canUndo === b.canUndo && a.canRedo === b.canRedo;
+  return a.tool === b.tool && a.stamp === b.stamp && a.color === b.color && a.size === b.size && a.canUndo === b.canUndo && a.canRedo === b.canRedo && a.symmetry === b.symmetry;
 }
