@@ -15,7 +15,7 @@ import { composeScene, extractIcons, PAGE_HEIGHT, PAGE_WIDTH, type ComposedScene
 import { encodePalettePng, encodeRgbPng } from './png.ts';
 import { ALL_SCENES, sceneIcons, type Scene } from './scenes.ts';
 import { MANDALAS, mandalaSvg } from './mandalas.ts';
-import { measureStrokeWidth, traceScene, TRACE_DEFAULTS } from './trace.ts';
+import { measureStrokeWidth, traceScene, TRACE_DEFAULTS } from '../../engine/trace/trace';
 
 export const OUTLINE_RGB = [0x2b, 0x21, 0x18] as const;
 export const HINT_WIDTH = 720;

@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, it } from 'vitest';
 import { MANDALAS, mandalaSvg } from './mandalas';
-import { TRACE_DEFAULTS, traceScene } from './trace';
+import { TRACE_DEFAULTS, traceScene } from '../../engine/trace/trace';
 
 function traced(id: string) {
   const spec = MANDALAS.find((m) => m.id === id)!;

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { distanceTransform } from './edt.ts';
+import { distanceTransform } from '../../engine/trace/edt';
 import { encodePalettePng, encodeRgbPng } from './png.ts';
 import { ALL_SCENES } from './scenes.ts';
 import { MANDALAS } from './mandalas.ts';
@@ -16,7 +16,7 @@ import {
   simplifyRegions,
   traceScene,
   TRACE_DEFAULTS,
-} from './trace.ts';
+} from '../../engine/trace/trace';
 
 type Rgb = readonly [number, number, number];
 

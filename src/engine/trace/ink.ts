@@ -3,8 +3,8 @@
  * carry a picture's expression: instead of merging them away, the tracer draws them as solid ink.
  * Pure functions over typed arrays (no DOM).
  */
-import { distanceTransform } from './edt.ts';
-import { borderLengths, boundaryMask, type Labels } from './labels.ts';
+import { distanceTransform } from './edt';
+import { borderLengths, boundaryMask, type Labels } from './labels';
 
 export interface RegionStats {
   area: Float64Array;

@@ -2,7 +2,7 @@
  * Colour segmentation of a rendered scene into connected regions of near-identical colour,
  * tolerant of anti-aliasing. Pure functions over typed arrays (no DOM).
  */
-import { connectedComponents, type Labels } from './labels.ts';
+import { connectedComponents, type Labels } from './labels';
 
 /**
  * Segments premultiplied RGBA (transparent = background, as resvg renders it) into connected
