@@ -66,19 +66,25 @@ async function taskSeconds(cdp) {
 }
 
 /** Ink cost after `strokes` strokes: the middle of three long measured strokes. */
-export async function measureInk(browser, peer, url, strokes, isApp) {
+export async function measureInk(browser, peer, url, strokes, isApp, { symmetry = null } = {}) {
   const context = await newTablet(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   try {
     if (isApp) await openApp(page, url);
     else await openReference(page, url);
+    if (symmetry) {
+      // Mirror drawing: every touch sample also draws its copies.
+      await page.getByTestId('symmetry').tap();
+      await page.getByTestId(`symmetry-${symmetry}`).tap();
+      await twoFrames(page);
+    }
     await drawStrokes(page, cdp, strokes);
     await page.waitForTimeout(isApp ? 2500 : 500); // let autosave and checkpoints settle
     const samples = [];
     for (let i = 0; i < 3; i++) samples.push(await measureStroke(page, cdp, i));
     samples.sort((a, b) => a - b);
-    return { peer, strokes, msPerSample: samples[1] };
+    return { peer, strokes, ...(symmetry ? { symmetry } : {}), msPerSample: samples[1] };
   } finally {
     await context.close();
   }

@@ -4,7 +4,8 @@
 //
 //   --no-readme        write the table to e2e/.output/bench-table.md instead of README.md
 //   --only a,b         re-measure only these sections and keep the rest of the last bench.json
-//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, replay); `--only table`
+//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, replay, symmetry,
+//                      pageImport); `--only table`
 //                      just renders the table again
 //   --reuse-build      skip building when dist-bench/ already holds both builds
 //   EC_BENCH_OUT=dir   build folder (default dist-bench; the app goes to dir/app)
@@ -16,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, newTablet } from './browser.mjs';
 import { measureAccess } from './access.mjs';
 import { measureReplay } from './replay.mjs';
+import { measurePageImport } from './pageImport.mjs';
 import { measureColdStarts } from './coldStart.mjs';
 import { measureFillScenarios } from './fillBench.mjs';
 import { measureGalleryOpen, measureGalleryScroll, seedArtworks, warmGallery } from './gallery.mjs';
@@ -28,7 +30,7 @@ import { renderTable } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
-const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay'];
+const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay', 'symmetry', 'pageImport'];
 const SAVE_COST_SIZES = [30, 500, 2000];
 
 const args = process.argv.slice(2);
@@ -78,6 +80,8 @@ async function main() {
     await step('initialJs', () => measureInitialJs(browser, appUrl, dirs.app));
     await step('access', () => measureAccess(browser, appUrl));
     await step('replay', () => measureReplay(browser, appUrl));
+    await step('symmetry', async () => [await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true), await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true, { symmetry: 8 })]);
+    await step('pageImport', () => measurePageImport(browser, appUrl));
     await step('ink', async () => {
       const rows = [];
       for (const [peer, url, counts, isApp] of [

@@ -16,6 +16,8 @@ export function renderTable(r) {
     ...section(r.initialJs, initialJsRows),
     ...section(r.access, accessRows),
     ...section(r.replay, replayRows),
+    ...section(r.symmetry, symmetryRows),
+    ...section(r.pageImport, pageImportRows),
   ].join('\n');
 }
 
@@ -40,6 +42,25 @@ function replayRows(r) {
     `| Playing at 1×, 12 s: frame to frame, median / p95 (target: every frame on time at 60 Hz) | ${r.medianMs} / ${r.p95Ms} ms (${r.frames} frames, ${r.over20Ms} over 20 ms, ${r.landedInWindow} strokes landed) |`,
     `| the app's work in each of those frames (the replay's step and its drawing), median / p95 | ${r.workMedianMs} / ${r.workP95Ms} ms |`,
     `| The parent's video: tap → file | ${r.exportSeconds} s for ${r.videoSeconds} s of video (${(r.videoSeconds / r.exportSeconds).toFixed(2)}× real time); ${r.codec.toUpperCase()} ${r.videoSize}, ${r.videoMB} MB |`,
+  ];
+}
+
+function symmetryRows(rows) {
+  const ms = (symmetry) => rows.find((x) => (x.symmetry ?? null) === symmetry)?.msPerSample;
+  return [
+    '| Mirror drawing: main-thread time per touch sample, blank picture | no mirror | symmetry-8 (8 copies) | 8 vs none |',
+    '|---|---|---|---|',
+    `| Enchanting Canvas (ms) | ${ms(null).toFixed(3)} | ${ms(8).toFixed(3)} | ${ratio(ms(8), ms(null))} |`,
+  ];
+}
+
+function pageImportRows(r) {
+  const line = (row) =>
+    `| ${row.cpu}× CPU throttling | ${row.seconds} s (${row.outcome}${row.regions ? `, ${row.regions} areas` : ''}) | ${row.longTasks} (longest ${row.longestTaskMs} ms) |`;
+  return [
+    `| The therapist's own page: a 12 MP photo (${r.photo}, ${r.photoMB} MB) traced on the tablet | choosing the file → the preview | main-thread tasks over 50 ms meanwhile |`,
+    '|---|---|---|',
+    ...r.rows.map(line),
   ];
 }
 

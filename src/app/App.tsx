@@ -7,7 +7,7 @@ import type { Child } from '../engine/model/children';
 import type { Feeling, FeelingMoment } from '../engine/model/reflections';
 import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
-import { loadPageArt, loadPageCatalogue, pagesOfTheme, type PageInfo } from '../features/colouring/pages';
+import { loadPageArt, loadPageCatalogue, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
@@ -28,7 +28,7 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
 import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
@@ -73,11 +73,15 @@ function AppScreens({ boot }: { boot: Boot }) {
   useEffect(() => {
     loadPageCatalogue().then(setPages, () => setPages([]));
   }, []);
+  const pagesChanged = useCallback(() => {
+    refreshPageCatalogue();
+    loadPageCatalogue().then(setPages, () => undefined);
+  }, []);
   const language = settings.language;
   const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   // changeChildren is made anew each render, but what it extends is `children`, a dependency.
-  const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren }), [settings, pages, children, printer.print]);
+  const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren, pagesChanged }), [settings, pages, children, printer.print, pagesChanged]);
 
   const go = useCallback(
     (next: Screen) => {
@@ -215,6 +219,16 @@ function AppScreens({ boot }: { boot: Boot }) {
             pages={pages}
             stampGroups={STAMP_GROUPS}
             actions={adultActions}
+            pageImport={
+              <PageImport
+                theme={settings.theme}
+                onKept={(page) => {
+                  // An adult who chose which pages show sees the new one at once too.
+                  if (settings.visiblePages) changeSettings({ ...settings, visiblePages: [...settings.visiblePages, page.id] });
+                  pagesChanged();
+                }}
+              />
+            }
             childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
             therapistView={(version) => (
               <TherapistSection
@@ -269,7 +283,7 @@ const loadPuzzleImage = async (source: PuzzleSource): Promise<string> => {
   if (source.kind === 'page') {
     const page = (await loadPageCatalogue()).find((p) => p.id === source.pageId);
     if (!page) throw new Error(`No page ${source.pageId}`);
-    return `/${page.files.hint}`;
+    return page.files.hint;
   }
   const { exportPicturePng } = await import('../features/drawing/exportPicture');
   return URL.createObjectURL(await exportPicturePng(source.artworkId, pictureAssets));
@@ -293,5 +307,6 @@ function lazyAdultActions(ctx: Parameters<typeof import('./adultActions').create
     printBlankPage: async (pageId) => (await load()).printBlankPage(pageId),
     exportArchive: async () => (await load()).exportArchive(),
     importArchive: async (file) => (await load()).importArchive(file),
+    removeCustomPage: async (pageId) => (await load()).removeCustomPage(pageId),
   };
 }

@@ -18,7 +18,7 @@ interface HomeScreenProps {
   onAdultGate: () => void;
 }
 
-export function HomeScreen({ notices, onStartBlank, onStartColouring, colouringPicture = 'pages/doctor.thumb.png', onOpenGallery, onStartPuzzle, onAdultGate }: HomeScreenProps) {
+export function HomeScreen({ notices, onStartBlank, onStartColouring, colouringPicture = '/pages/doctor.thumb.png', onOpenGallery, onStartPuzzle, onAdultGate }: HomeScreenProps) {
   const t = useT();
   const cards: { testId: string; label: MessageKey; onPress: () => void; picture: ReactNode }[] = [
     { testId: 'start-blank', label: 'home.startBlank', onPress: onStartBlank, picture: <Icon src={ICONS.paintbrush} size={120} /> },
@@ -26,7 +26,7 @@ export function HomeScreen({ notices, onStartBlank, onStartColouring, colouringP
       testId: 'start-colouring',
       label: 'home.startColouring',
       onPress: onStartColouring,
-      picture: <img className="home-card__page" src={`/${colouringPicture}`} alt="" draggable={false} />,
+      picture: <img className="home-card__page" src={colouringPicture} alt="" draggable={false} />,
     },
     { testId: 'open-gallery', label: 'home.openGallery', onPress: onOpenGallery, picture: <Icon src={ICONS.framedPicture} size={120} /> },
     ...(onStartPuzzle ? [{ testId: 'start-puzzle', label: 'home.startPuzzle' as const, onPress: onStartPuzzle, picture: <Icon src={ICONS.puzzle} size={120} /> }] : []),

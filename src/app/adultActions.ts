@@ -13,6 +13,7 @@ import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
 import { listGalleryItems, saveThumbnail } from '../storage/galleryRepository';
 import { saveBackupRecord } from '../storage/backupRepository';
 import { wipeAllPictures } from '../storage/wipe';
+import { loadCustomPages, removeCustomPage, saveCustomPage } from '../storage/customPagesRepository';
 import { pictureAssets } from './pictureAssets';
 
 interface Context {
@@ -23,10 +24,12 @@ interface Context {
   print: (jobs: PrintJob[], fromAdult: boolean) => boolean;
   /** Children that came with an imported archive join the list. */
   changeChildren: (next: Child[]) => void;
+  /** A page of the therapist's own came or went: list the pages anew. */
+  pagesChanged: () => void;
 }
 
 /** The adult area's actions on all pictures: print them, move them between tablets. */
-export function createAdultActions({ settings, pages, children, print, changeChildren }: Context): AdultActions {
+export function createAdultActions({ settings, pages, children, print, changeChildren, pagesChanged }: Context): AdultActions {
   const language = settings.language;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   const pageName = (id: string | null) => pages.find((p) => p.id === id)?.names[language] ?? null;
@@ -45,7 +48,7 @@ export function createAdultActions({ settings, pages, children, print, changeChi
     async printBlankPage(pageId) {
       const page = pages.find((p) => p.id === pageId);
       if (!page) return;
-      print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: `/${page.files.lineart}`, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }], true);
+      print([{ key: `blank-${pageId}-${Date.now()}`, variant: 'sheet', imageUrl: page.files.lineart, eventTitle, profession: page.names[language], childName: null, date: date(Date.now()) }], true);
     },
     async exportArchive() {
       // Taken first: a picture changed while the file is made counts as not saved.
@@ -61,9 +64,19 @@ export function createAdultActions({ settings, pages, children, print, changeChi
       const now = new Date();
       const pad = (n: number) => String(n).padStart(2, '0');
       const file = `enchanting-canvas-pictures-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}.zip`;
-      downloadBlob(new Blob([writeArchive(entries, children) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
+      const ownPages = await loadCustomPages().catch(() => []);
+      downloadBlob(new Blob([writeArchive(entries, children, Date.now(), ownPages) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }), file);
       await saveBackupRecord({ savedAt });
       return translate(language, 'export.done').replace('{file}', file);
+    },
+    async removeCustomPage(pageId) {
+      const name = pageName(pageId) ?? pageId;
+      // A picture drawn on the page (in the gallery or the bin) keeps it: its outlines are part of the picture.
+      const pictures = [...(await listGalleryItems()), ...(await listGalleryItems({ binned: true }))];
+      if (pictures.some((item) => item.pageId === pageId)) return translate(language, 'pageImport.inUse').replace('{name}', name);
+      await removeCustomPage(pageId);
+      pagesChanged();
+      return translate(language, 'pageImport.removed').replace('{name}', name);
     },
     async wipeAll() {
       await wipeAllPictures();
@@ -77,6 +90,11 @@ export function createAdultActions({ settings, pages, children, print, changeChi
       }
       const merged = mergeChildren(children, result.children);
       if (merged.length > children.length) changeChildren(merged);
+      // The therapist's own pages first, so that pictures drawn on them open with their outlines.
+      const known = new Set((await loadCustomPages().catch(() => [])).map((page) => page.id));
+      const newPages = result.pages.filter((page) => !known.has(page.id));
+      for (const page of newPages) await saveCustomPage(page);
+      if (newPages.length > 0) pagesChanged();
       let added = 0;
       let skipped = 0;
       for (const { artwork, png, feelings, note } of result.entries) {

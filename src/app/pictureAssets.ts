@@ -6,7 +6,7 @@ import { loadStampImages } from '../features/stamps/stampImages';
 export const pictureAssets: PictureAssets = {
   async loadPage(pageId) {
     const art = await loadPageArt(pageId);
-    return art ? { image: art.image, walls: art.walls, hintUrl: `/${art.info.files.hint}` } : null;
+    return art ? { image: art.image, walls: art.walls, hintUrl: art.info.files.hint } : null;
   },
   loadStamps: (ids) => loadStampImages(ids),
 };

@@ -14,6 +14,7 @@ const childrenEditor = preloadable(() => import('../features/children/ChildrenEd
 const replayScreen = preloadable(() => import('../features/replay/ReplayScreen').then((m) => m.ReplayScreen));
 const puzzlePicker = preloadable(() => import('../features/puzzle/PuzzlePicker').then((m) => m.PuzzlePicker));
 const puzzleScreen = preloadable(() => import('../features/puzzle/PuzzleScreen').then((m) => m.PuzzleScreen));
+const pageImport = preloadable(() => import('../features/colouring/PageImport').then((m) => m.PageImport));
 const therapistSection = preloadable(() => import('../features/therapy/TherapistSection').then((m) => m.TherapistSection));
 export const DrawingScreen = drawingScreen.Component;
 export const PagePicker = pagePicker.Component;
@@ -22,6 +23,7 @@ export const AdultGate = adultGate.Component;
 export const SettingsScreen = settingsScreen.Component;
 export const ChildrenEditor = childrenEditor.Component;
 export const TherapistSection = therapistSection.Component;
+export const PageImport = pageImport.Component;
 export const ReplayScreen = replayScreen.Component;
 export const PuzzlePicker = puzzlePicker.Component;
 export const PuzzleScreen = puzzleScreen.Component;
@@ -54,8 +56,8 @@ const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> =
   replay: [replayScreen],
   'puzzle-pick': [puzzlePicker, puzzleScreen],
   puzzle: [puzzleScreen],
-  gate: [adultGate, settingsScreen, childrenEditor, therapistSection],
-  settings: [settingsScreen, childrenEditor, therapistSection],
+  gate: [adultGate, settingsScreen, childrenEditor, therapistSection, pageImport],
+  settings: [settingsScreen, childrenEditor, therapistSection, pageImport],
 };
 
 /** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */

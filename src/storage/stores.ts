@@ -10,6 +10,8 @@ export interface Stores {
   gallery: UseStore;
   /** Feelings before and after each picture, and the therapist's notes. */
   reflections: UseStore;
+  /** The therapist's own colouring pages (line art, thumbnail, hint). */
+  pages: UseStore;
 }
 
 let stores: Stores | null = null;
@@ -30,6 +32,7 @@ function makeStores(make: StoreMaker): Stores {
     quarantine: make('ec-quarantine', 'quarantine'),
     gallery: make('ec-gallery', 'items'),
     reflections: make('ec-reflections', 'reflections'),
+    pages: make('ec-pages', 'pages'),
   };
 }
 

@@ -18,6 +18,8 @@ export interface AdultActions {
   printBlankPage: (pageId: string) => Promise<void>;
   exportArchive: () => Promise<string>;
   importArchive: (file: File) => Promise<string>;
+  /** Removes one of the therapist's own pages, unless pictures were drawn on it; says which. */
+  removeCustomPage: (pageId: string) => Promise<string>;
 }
 
 interface SettingsScreenProps {
@@ -27,6 +29,8 @@ interface SettingsScreenProps {
   actions: AdultActions;
   /** The children editor, supplied by the app (it belongs to the children feature). */
   childrenEditor: ReactNode;
+  /** Making a colouring page from a photo or drawing (the colouring feature, supplied by the app). */
+  pageImport: ReactNode;
   /** The feelings check-in and each child's timeline (the therapy feature, supplied by the app); `version` changes after an import, a wipe or a picture moved to the bin. */
   therapistView: (version: number) => ReactNode;
   onChange: (next: Settings) => void;
@@ -37,7 +41,7 @@ interface SettingsScreenProps {
 const LANGUAGE_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The adult area: everything applies at once and is saved. */
-export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, therapistView, onChange, onWiped, onHome }: SettingsScreenProps) {
+export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, pageImport, therapistView, onChange, onWiped, onHome }: SettingsScreenProps) {
   const t = useT();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const [message, setMessage] = useState<string | null>(null);
@@ -145,9 +149,16 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
                 <button type="button" className="settings-button" data-testid={`print-page-${page.id}`} aria-label={`${t('settings.printPage')}: ${page.names[settings.language]}`} onClick={() => run(() => actions.printBlankPage(page.id))}>
                   {t('settings.printPage')}
                 </button>
+                {page.custom ? (
+                  <button type="button" className="settings-button" data-testid={`page-remove-${page.id}`} aria-label={`${t('pageImport.remove')}: ${page.names[settings.language]}`} onClick={() => run(() => actions.removeCustomPage(page.id))}>
+                    {t('pageImport.remove')}
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>
+          <h3>{t('pageImport.title')}</h3>
+          {pageImport}
         </section>
         <section aria-labelledby="s-stamps">
           <h2 id="s-stamps">{t('settings.stampGroups')}</h2>

@@ -4,6 +4,7 @@ import { createArtwork } from '../../engine/model/artwork';
 import type { StrokeOp } from '../../engine/model/ops';
 import { DEFAULT_ACCESS } from '../../engine/model/access';
 import type { Child } from '../../engine/model/children';
+import type { CustomPage } from '../../engine/model/customPage';
 import { ARCHIVE_FORMAT, mergeChildren, readArchive, writeArchive } from './pictureArchive';
 
 function png(width: number, height: number): Uint8Array {
@@ -88,5 +89,17 @@ describe('picture archive', () => {
     expect(readArchive(whole.subarray(0, Math.floor(whole.length * 0.6)))).toMatchObject({ ok: false });
     const manifest = { format: ARCHIVE_FORMAT, version: 1, artworks: [{ ...createArtwork('art-x', 1), ops: [{ kind: 'stroke', points: [Number.NaN] }], image: 'pictures/art-x.png' }] };
     expect(readArchive(zipSync({ 'manifest.json': strToU8(JSON.stringify(manifest)), 'pictures/art-x.png': png(10, 10) }))).toMatchObject({ ok: false, problem: 'broken' });
+  });
+
+  it("carries the therapist's own pages with their pictures; a damaged page is left behind and the rest still comes", () => {
+    const page: CustomPage = { id: 'custom-abc123', name: 'Our house', theme: 'animals', createdAt: 5, regionCount: 7, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) };
+    const drawnOnIt = { artwork: createArtwork('art-c', 3, 'custom-abc123'), png: png(2400, 1697) };
+    const result = readArchive(writeArchive([drawnOnIt], [], 1, [page, { ...page, id: 'custom-bad999', lineart: png(100, 100) }]));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.pages).toEqual([page]);
+    expect(result.entries.map((e) => e.artwork.pageId)).toEqual(['custom-abc123']);
+    // Archives from before pages travelled: none, and nothing else changes.
+    expect(readArchive(writeArchive(entries))).toMatchObject({ ok: true, pages: [] });
   });
 });

@@ -3,6 +3,8 @@ import type { Artwork } from '../../engine/model/artwork';
 import { type Child, MAX_CHILDREN, parseChildren } from '../../engine/model/children';
 import { type PictureFeelings, parsePictureFeelings, parseTherapistNote, type TherapistNote } from '../../engine/model/reflections';
 import { parseArtwork } from '../../engine/model/schema';
+import { pngSize } from '../../engine/model/png';
+import { type CustomPage, parseCustomPage } from '../../engine/model/customPage';
 
 /**
  * Moving pictures between tablets: one ZIP with a PNG per picture and a JSON manifest holding
@@ -25,17 +27,29 @@ export interface ArchiveEntry {
 
 export type ArchiveProblem = 'notZip' | 'tooBig' | 'unknownVersion' | 'broken';
 /** `children`: the children (names, avatars, access profiles) the pictures belong to; junk entries are dropped. */
-export type ArchiveResult = { ok: true; entries: ArchiveEntry[]; children: Child[] } | { ok: false; problem: ArchiveProblem; detail: string };
+/** `pages`: the therapist's own colouring pages that came along (a damaged one is left behind). */
+export type ArchiveResult = { ok: true; entries: ArchiveEntry[]; children: Child[]; pages: CustomPage[] } | { ok: false; problem: ArchiveProblem; detail: string };
 
-export function writeArchive(entries: ArchiveEntry[], children: readonly Child[] = [], exportedAt = Date.now()): Uint8Array {
+const PAGE_PICTURES = ['lineart', 'thumb', 'hint'] as const;
+
+export function writeArchive(entries: ArchiveEntry[], children: readonly Child[] = [], exportedAt = Date.now(), pages: readonly CustomPage[] = []): Uint8Array {
   const files: Zippable = {};
+  const pageRecords = pages.map((page) => {
+    const record: Record<string, unknown> = { id: page.id, name: page.name, theme: page.theme, createdAt: page.createdAt, regionCount: page.regionCount };
+    for (const picture of PAGE_PICTURES) {
+      const path = `pages/${page.id}.${picture}.png`;
+      files[path] = [page[picture], { level: 0 }];
+      record[picture] = path;
+    }
+    return record;
+  });
   const artworks = entries.map(({ artwork, png, feelings, note }) => {
     const image = `pictures/${artwork.id}.png`;
     files[image] = [png, { level: 0 }];
     const ops = artwork.ops.map((op) => (op.kind === 'stroke' ? { ...op, points: Array.from(op.points) } : op));
     return { ...artwork, ops, checkpoint: null, image, feelings: feelings ?? null, note: note ?? null };
   });
-  const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks, children };
+  const manifest = { format: ARCHIVE_FORMAT, version: ARCHIVE_VERSION, exportedAt, artworks, children, pages: pageRecords };
   files['manifest.json'] = [strToU8(JSON.stringify(manifest)), { level: 6 }];
   return zipSync(files);
 }
@@ -50,7 +64,7 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
       filter: (file) => {
         unpacked += file.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError('archive unpacks to more than 1 GB');
-        return file.name === 'manifest.json' || /^pictures\/[A-Za-z0-9_-]{1,64}\.png$/.test(file.name);
+        return file.name === 'manifest.json' || /^pictures\/[A-Za-z0-9_-]{1,64}\.png$/.test(file.name) || /^pages\/custom-[a-z0-9]{4,32}\.(lineart|thumb|hint)\.png$/.test(file.name);
       },
     });
   } catch (error) {
@@ -84,8 +98,8 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
     entries.push({ artwork: parsed.value, png, feelings: parsedFeelings?.ok ? parsedFeelings.value : null, note: parsedNote?.ok ? parsedNote.value : null });
   }
   if (new Set(entries.map((e) => e.artwork.id)).size !== entries.length) return fail('broken', 'an artwork is listed twice');
-  // Archives from before children travelled with them have none.
-  return { ok: true, entries, children: parseChildren(manifest.children) };
+  // Archives from before children (or pages) travelled with them have none.
+  return { ok: true, entries, children: parseChildren(manifest.children), pages: readPages(manifest.pages, files) };
 }
 
 /** The children here, then those from an archive this tablet does not have yet (its own entries win). */
@@ -94,13 +108,18 @@ export function mergeChildren(here: readonly Child[], arriving: readonly Child[]
   return [...here, ...arriving.filter((c) => !known.has(c.id))].slice(0, Math.max(here.length, MAX_CHILDREN));
 }
 
-/** Width and height from a PNG's IHDR chunk, or null when the bytes are not a PNG. */
-export function pngSize(png: Uint8Array): { width: number; height: number } | null {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (png.byteLength < 24 || !signature.every((b, i) => png[i] === b)) return null;
-  if (String.fromCharCode(...png.subarray(12, 16)) !== 'IHDR') return null;
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
+/** The pages listed in the manifest whose pictures came along and pass the same checks as a stored page. */
+function readPages(raw: unknown, files: Record<string, Uint8Array>): CustomPage[] {
+  if (!Array.isArray(raw)) return [];
+  const pages: CustomPage[] = [];
+  for (const item of raw as unknown[]) {
+    if (typeof item !== 'object' || item === null) continue;
+    const record = { ...(item as Record<string, unknown>) };
+    for (const picture of PAGE_PICTURES) record[picture] = typeof record[picture] === 'string' && (record[picture] as string).startsWith('pages/') ? files[record[picture] as string] : undefined;
+    const parsed = parseCustomPage(record);
+    if (parsed.ok && !pages.some((p) => p.id === parsed.value.id)) pages.push(parsed.value);
+  }
+  return pages;
 }
 
 function fail(problem: ArchiveProblem, detail: string): { ok: false; problem: ArchiveProblem; detail: string } {

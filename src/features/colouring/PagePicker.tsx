@@ -21,7 +21,7 @@ export function PagePicker({ onPick, onHome, theme, visiblePages }: { onPick: (p
       <div className="picker-screen__grid">
         {shown.map((page) => (
           <BigButton key={page.id} testId={`page-${page.id}`} label={page.names[language]} variant="card" className="page-card" onPress={() => onPick(page.id)}>
-            <img className="page-card__thumb" src={`/${page.files.thumb}`} alt="" aria-hidden="true" draggable={false} />
+            <img className="page-card__thumb" src={page.files.thumb} alt="" aria-hidden="true" draggable={false} />
             <span className="page-card__name" aria-hidden="true">
               {page.names[language]}
             </span>

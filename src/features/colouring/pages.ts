@@ -1,5 +1,7 @@
 import type { Language } from '../../engine/model/settings';
+import { type CustomPage, isCustomPageId } from '../../engine/model/customPage';
 import { loadLineArt, type LineArt } from '../../render/lineArt';
+import { loadCustomPages } from '../../storage/customPagesRepository';
 
 /** One colouring page, as listed in public/pages/index.json by the page generator. */
 export interface PageInfo {
@@ -8,7 +10,10 @@ export interface PageInfo {
   theme: string;
   names: Record<Language, string>;
   regionCount: number;
+  /** URLs: `/pages/…` for the pages that ship, `blob:` URLs for the therapist's own. */
   files: { lineart: string; hint: string; thumb: string };
+  /** Made on this tablet from a photo or drawing (page-import). */
+  custom?: boolean;
 }
 
 export interface PageArt extends LineArt {
@@ -17,16 +22,49 @@ export interface PageArt extends LineArt {
 
 let catalogue: Promise<PageInfo[]> | null = null;
 
-/** The colouring pages that ship with the app (fetched once, precached for offline use). */
+/**
+ * The colouring pages: those that ship with the app (fetched once, precached for offline use),
+ * then the therapist's own from this tablet.
+ */
 export function loadPageCatalogue(): Promise<PageInfo[]> {
-  catalogue ??= fetch('/pages/index.json')
-    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`pages index ${r.status}`))))
-    .then((raw: unknown) => (Array.isArray(raw) ? raw.filter(isPageInfo).map((p) => ({ ...p, theme: typeof p.theme === 'string' ? p.theme : 'professions' })) : []))
+  catalogue ??= Promise.all([loadShippedPages(), loadCustomPages().catch(() => [])])
+    .then(([shipped, custom]) => [...shipped, ...custom.map(customPageInfo)])
     .catch((error: unknown) => {
       catalogue = null;
       throw error;
     });
   return catalogue;
+}
+
+/** After a page was made or removed: the next read lists the pages anew. */
+export function refreshPageCatalogue(): void {
+  catalogue = null;
+  for (const id of [...artCache.keys()]) if (isCustomPageId(id)) artCache.delete(id);
+}
+
+async function loadShippedPages(): Promise<PageInfo[]> {
+  const response = await fetch('/pages/index.json');
+  if (!response.ok) throw new Error(`pages index ${response.status}`);
+  const raw: unknown = await response.json();
+  if (!Array.isArray(raw)) return [];
+  return raw.filter(isPageInfo).map((p) => ({
+    ...p,
+    theme: typeof p.theme === 'string' ? p.theme : 'professions',
+    files: { lineart: `/${p.files.lineart}`, hint: `/${p.files.hint}`, thumb: `/${p.files.thumb}` },
+  }));
+}
+
+const customUrls = new Map<string, PageInfo['files']>();
+
+/** A stored page as the picker sees it; its pictures become object URLs once per page and session. */
+function customPageInfo(page: CustomPage): PageInfo {
+  let files = customUrls.get(page.id);
+  if (!files) {
+    const url = (bytes: Uint8Array) => URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'image/png' }));
+    files = { lineart: url(page.lineart), hint: url(page.hint), thumb: url(page.thumb) };
+    customUrls.set(page.id, files);
+  }
+  return { id: page.id, theme: page.theme, names: { en: page.name, ru: page.name, kk: page.name }, regionCount: page.regionCount, files, custom: true };
 }
 
 /** The pages of one theme, in catalogue order. */
@@ -43,7 +81,7 @@ export function loadPageArt(pageId: string): Promise<PageArt | null> {
     art = loadPageCatalogue().then(async (pages) => {
       const info = pages.find((p) => p.id === pageId);
       if (!info) return null;
-      return { info, ...(await loadLineArt(`/${info.files.lineart}`)) };
+      return { info, ...(await loadLineArt(info.files.lineart)) };
     });
     art.catch(() => artCache.delete(pageId));
     artCache.set(pageId, art);

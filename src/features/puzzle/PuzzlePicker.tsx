@@ -52,7 +52,7 @@ export function PuzzlePicker({ pages, storageOk, defaultPieces, makeThumbnail, o
         ))}
         {pages.map((page) => (
           <BigButton key={page.id} testId={`puzzle-source-${page.id}`} label={page.names[language as Language]} variant="card" className="puzzle-source" onPress={() => onPick({ kind: 'page', pageId: page.id }, pieces)}>
-            <img src={`/${page.files.hint}`} alt="" draggable={false} loading="lazy" />
+            <img src={page.files.hint} alt="" draggable={false} loading="lazy" />
           </BigButton>
         ))}
       </div>

@@ -1,14 +1,14 @@
 import { useT } from '../i18n/i18n';
 
 /** A calm note for the adult when pictures are not reaching storage; it never blocks drawing. */
-export function StorageNotice({ keptOnDevice, savingFails, setAside, nearlyFull }: { keptOnDevice: boolean; savingFails: boolean; setAside: 'picture' | 'settings' | 'reflection' | null; nearlyFull: boolean }) {
+export function StorageNotice({ keptOnDevice, savingFails, setAside, nearlyFull }: { keptOnDevice: boolean; savingFails: boolean; setAside: 'picture' | 'settings' | 'reflection' | 'page' | null; nearlyFull: boolean }) {
   const t = useT();
   const message = !keptOnDevice
     ? t('storage.unavailable')
     : savingFails
       ? t('storage.saveFailed')
       : setAside
-        ? t(setAside === 'settings' ? 'storage.setAsideSettings' : setAside === 'reflection' ? 'storage.setAsideReflection' : 'storage.setAside')
+        ? t(setAside === 'settings' ? 'storage.setAsideSettings' : setAside === 'reflection' ? 'storage.setAsideReflection' : setAside === 'page' ? 'storage.setAsidePage' : 'storage.setAside')
         : nearlyFull
           ? t('storage.nearlyFull')
           : null;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPageName, type CustomPage, isCustomPageId, parseCustomPage } from './customPage';
+
+function png(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(40);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
+const page: CustomPage = { id: 'custom-mz1x9k2ab', name: 'Дом Айгерим', theme: 'professions', createdAt: 1_700_000_000_000, regionCount: 12, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) };
+
+describe('a therapist’s own page as stored', () => {
+  it('round-trips every value the import makes (a structured clone, as IndexedDB keeps it)', () => {
+    expect(parseCustomPage(structuredClone(page))).toEqual({ ok: true, value: page });
+    for (const theme of ['professions', 'animals', 'mandalas'] as const) expect(parseCustomPage({ ...page, theme }).ok).toBe(true);
+    expect(parseCustomPage({ ...page, name: cleanPageName('  My   page\u0007 ') })).toMatchObject({ ok: true, value: { name: 'My page' } });
+  });
+
+  it('is junk when any part is wrong: never listed as a page', () => {
+    const junk = [
+      null,
+      'page',
+      { ...page, id: 'doctor' },
+      { ...page, name: '' },
+      { ...page, name: ' padded ' },
+      { ...page, theme: 'space' },
+      { ...page, createdAt: -1 },
+      { ...page, regionCount: 1 },
+      { ...page, regionCount: 301 },
+      { ...page, lineart: png(1200, 848) },
+      { ...page, thumb: new Uint8Array([1, 2, 3]) },
+      { ...page, hint: 'data:image/png;base64,' },
+    ];
+    for (const raw of junk) expect(parseCustomPage(raw).ok, JSON.stringify(raw)?.slice(0, 80)).toBe(false);
+  });
+
+  it('ids are `custom-` and a few lowercase letters or digits', () => {
+    expect(isCustomPageId('custom-abc123')).toBe(true);
+    expect(isCustomPageId('custom-')).toBe(false);
+    expect(isCustomPageId('custom-ABC123')).toBe(false);
+    expect(isCustomPageId('doctor')).toBe(false);
+  });
+});

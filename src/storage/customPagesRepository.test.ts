@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { entries, set } from 'idb-keyval';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { CustomPage } from '../engine/model/customPage';
+import { loadCustomPages, removeCustomPage, saveCustomPage } from './customPagesRepository';
+import { getStores, resetStoresForTests } from './stores';
+import { wipeAllPictures } from './wipe';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  resetStoresForTests();
+});
+
+function png(width: number, height: number): Uint8Array {
+  const bytes = new Uint8Array(40);
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(16, width);
+  view.setUint32(20, height);
+  return bytes;
+}
+
+const page = (id: string, createdAt: number): CustomPage => ({ id, name: `Page ${id}`, theme: 'professions', createdAt, regionCount: 9, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) });
+
+describe("the therapist's own pages on the tablet", () => {
+  it('are kept and listed oldest first, and removed one at a time', async () => {
+    await saveCustomPage(page('custom-bbbb', 20));
+    await saveCustomPage(page('custom-aaaa', 10));
+    expect((await loadCustomPages()).map((p) => p.id)).toEqual(['custom-aaaa', 'custom-bbbb']);
+    await removeCustomPage('custom-aaaa');
+    expect((await loadCustomPages()).map((p) => p.id)).toEqual(['custom-bbbb']);
+  });
+
+  it('a damaged record is set aside, never listed, and the others stay', async () => {
+    await saveCustomPage(page('custom-good', 1));
+    await set('custom-junk', { ...page('custom-junk', 2), lineart: 'not a picture' }, getStores().pages);
+    await set('custom-else', page('custom-other', 3), getStores().pages);
+    expect((await loadCustomPages()).map((p) => p.id)).toEqual(['custom-good']);
+    expect((await entries(getStores().pages)).map(([key]) => key)).toEqual(['custom-good']);
+    expect((await entries(getStores().quarantine)).length).toBe(2);
+  });
+
+  it('stay when the session ends: they are the therapist’s material, not a child’s picture', async () => {
+    await saveCustomPage(page('custom-keep', 1));
+    await wipeAllPictures();
+    expect((await loadCustomPages()).map((p) => p.id)).toEqual(['custom-keep']);
+  });
+});
