@@ -71,6 +71,16 @@ describe('import boundaries', () => {
     }
   });
 
+  it('the hub is Node only: the app never imports it, and it takes only the engine (its validators) from the app', () => {
+    for (const file of all) {
+      for (const spec of imports(file).filter((s) => s.startsWith('.'))) {
+        const target = area(resolve(dirname(file), spec));
+        if (area(file) === 'hub') expect(['hub', 'engine'], `${relative(SRC, file)} → ${spec}`).toContain(target);
+        else expect(target, `${relative(SRC, file)} → ${spec}`).not.toBe('hub');
+      }
+    }
+  });
+
   it('keeps files small (about 300 lines)', () => {
     for (const file of all) {
       const lines = readFileSync(file, 'utf8').split('\n').length;

@@ -1,0 +1,155 @@
+import { type HubPictureMeta, parseHubPictureMeta } from '../engine/model/hubUpload';
+import type { BlobStore } from './storage/blobStore';
+import { isCode, randomCode } from './codes';
+
+export const PARENT_CODE_LENGTH = 8;
+
+/** A picture as the hub keeps it: what the tablet said, and what the hub added. */
+export interface HubPicture extends HubPictureMeta {
+  /** `<id>/v<version>`: one per version a tablet sent. */
+  key: string;
+  tabletId: string;
+  receivedAt: number;
+  parentCode: string;
+  files: { picture: string; thumb: string; timelapse: string | null };
+  printedAt: number | null;
+}
+
+export interface PictureFiles {
+  picture: Uint8Array;
+  thumb: Uint8Array;
+  timelapse: { bytes: Uint8Array; type: 'video/webm' | 'video/mp4' } | null;
+}
+
+interface ParentLink {
+  code: string;
+  tabletId: string;
+  /** The child on that tablet; a guest's picture has a code of its own. */
+  childId: string | null;
+  pictureId: string | null;
+}
+
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const read = async (store: BlobStore, key: string): Promise<unknown> => {
+  const bytes = await store.get(key);
+  return bytes ? JSON.parse(new TextDecoder().decode(bytes)) : null;
+};
+
+/**
+ * The session's pictures on the hub. Each version is stored once: a retry of an upload that
+ * already arrived (the tablet never heard the answer) changes nothing and gets the same answer.
+ * Files are written before the record that lists them, so a record always has its files.
+ */
+export class HubArchive {
+  private readonly pictures = new Map<string, HubPicture>();
+  private readonly links = new Map<string, ParentLink>();
+  /** Uploads of the same version arriving at once wait for the first. */
+  private readonly inFlight = new Map<string, Promise<{ picture: HubPicture; stored: boolean }>>();
+  private readonly listeners = new Set<() => void>();
+
+  private constructor(private readonly store: BlobStore) {}
+
+  static async open(store: BlobStore): Promise<HubArchive> {
+    const archive = new HubArchive(store);
+    for (const key of await store.list('parents/')) {
+      const link = (await read(store, key).catch(() => null)) as ParentLink | null;
+      if (link && typeof link.code === 'string' && isCode(link.code, PARENT_CODE_LENGTH)) archive.links.set(link.code, link);
+    }
+    for (const key of (await store.list('pictures/')).filter((k) => k.endsWith('/record.json'))) {
+      const record = (await read(store, key).catch(() => null)) as HubPicture | null;
+      // The tablet's part is checked again: a damaged record is skipped, never shown.
+      if (record && parseHubPictureMeta(pickMeta(record)).ok && typeof record.key === 'string') archive.pictures.set(record.key, record);
+      else console.warn(`[hub] ${key} is damaged; left out`);
+    }
+    return archive;
+  }
+
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async add(tabletId: string, meta: HubPictureMeta, files: PictureFiles, now = Date.now()): Promise<{ picture: HubPicture; stored: boolean }> {
+    const key = `${meta.id}/v${meta.version}`;
+    const known = this.pictures.get(key);
+    if (known) return { picture: known, stored: false };
+    const running = this.inFlight.get(key);
+    if (running) return running.then(({ picture }) => ({ picture, stored: false }));
+    const work = this.write(key, tabletId, meta, files, now);
+    this.inFlight.set(key, work);
+    try {
+      return await work;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async write(key: string, tabletId: string, meta: HubPictureMeta, files: PictureFiles, now: number): Promise<{ picture: HubPicture; stored: boolean }> {
+    const parentCode = await this.parentCode(tabletId, meta);
+    const base = `pictures/${meta.id}/v${meta.version}`;
+    await this.store.put(`${base}/picture.png`, files.picture, 'image/png');
+    await this.store.put(`${base}/thumb.png`, files.thumb, 'image/png');
+    const timelapse = files.timelapse ? `${base}/timelapse.${files.timelapse.type === 'video/mp4' ? 'mp4' : 'webm'}` : null;
+    if (files.timelapse && timelapse) await this.store.put(timelapse, files.timelapse.bytes, files.timelapse.type);
+    const picture: HubPicture = { ...meta, key, tabletId, receivedAt: now, parentCode, files: { picture: `${base}/picture.png`, thumb: `${base}/thumb.png`, timelapse }, printedAt: null };
+    await this.store.put(`${base}/record.json`, json(picture), 'application/json');
+    this.pictures.set(key, picture);
+    for (const listener of this.listeners) listener();
+    return { picture, stored: true };
+  }
+
+  /** One code per child per tablet (a guest: per picture), made the first time it is needed. */
+  private async parentCode(tabletId: string, meta: HubPictureMeta): Promise<string> {
+    const pictureId = meta.childId ? null : meta.id;
+    for (const link of this.links.values()) if (link.tabletId === tabletId && link.childId === meta.childId && link.pictureId === pictureId) return link.code;
+    let code = randomCode(PARENT_CODE_LENGTH);
+    while (this.links.has(code)) code = randomCode(PARENT_CODE_LENGTH);
+    const link: ParentLink = { code, tabletId, childId: meta.childId, pictureId };
+    await this.store.put(`parents/${code}.json`, json(link), 'application/json');
+    this.links.set(code, link);
+    return code;
+  }
+
+  /** The latest version of every picture, newest first: what the wall and the print queue show. */
+  latest(): HubPicture[] {
+    const newest = new Map<string, HubPicture>();
+    for (const picture of this.pictures.values()) {
+      const seen = newest.get(picture.id);
+      if (!seen || picture.version > seen.version) newest.set(picture.id, picture);
+    }
+    return [...newest.values()].sort((a, b) => b.receivedAt - a.receivedAt || b.version - a.version);
+  }
+
+  /** A parent's code opens exactly that child's pictures (latest versions); an unknown code, none. */
+  ofParent(code: string): HubPicture[] | null {
+    if (!this.links.has(code)) return null;
+    return this.latest().filter((picture) => picture.parentCode === code);
+  }
+
+  byKey(key: string): HubPicture | null {
+    return this.pictures.get(key) ?? null;
+  }
+
+  async markPrinted(key: string, now = Date.now()): Promise<HubPicture | null> {
+    const picture = this.pictures.get(key);
+    if (!picture) return null;
+    const printed = { ...picture, printedAt: now };
+    await this.store.put(`pictures/${picture.id}/v${picture.version}/record.json`, json(printed), 'application/json');
+    this.pictures.set(key, printed);
+    for (const listener of this.listeners) listener();
+    return printed;
+  }
+
+  file(path: string): Promise<Uint8Array | null> {
+    return this.store.get(path);
+  }
+
+  get size(): number {
+    return this.pictures.size;
+  }
+}
+
+function pickMeta(record: HubPicture): HubPictureMeta {
+  const { id, version, childId, childName, avatar, pageName, finishedAt } = record;
+  return { id, version, childId, childName, avatar, pageName, finishedAt };
+}

@@ -1,0 +1,59 @@
+/**
+ * `npm run hub`: the session hub on the therapist's laptop. Serves the built app to the tablets on
+ * the local network, takes their finished pictures, and shows the wall, the print queue and each
+ * parent's page. Options (or environment variables):
+ *   --port 8787             HUB_PORT
+ *   --dir ./hub-pictures    HUB_DIR      where pictures are kept (a folder; the default)
+ *   --s3 http://host:9000   HUB_S3_ENDPOINT, with HUB_S3_BUCKET, HUB_S3_ACCESS_KEY, HUB_S3_SECRET_KEY,
+ *                           HUB_S3_PREFIX (optional): keep them in S3-compatible storage instead
+ *   --cert file --key file  HTTPS (the tablets then get the app's offline mode and the camera)
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { renderUnicodeCompact } from 'uqr';
+import { startHub } from './server';
+import type { BlobStore } from './storage/blobStore';
+import { FolderStore } from './storage/folderStore';
+import { S3Store } from './storage/s3Store';
+
+const args = process.argv.slice(2);
+const option = (name: string, env: string): string | undefined => {
+  const at = args.indexOf(`--${name}`);
+  return at >= 0 ? args[at + 1] : process.env[env];
+};
+
+function storeFromOptions(): BlobStore {
+  const endpoint = option('s3', 'HUB_S3_ENDPOINT');
+  if (!endpoint) return new FolderStore(resolve(option('dir', 'HUB_DIR') ?? 'hub-pictures'));
+  const need = (env: string) => {
+    const value = process.env[env];
+    if (!value) throw new Error(`${env} is needed with --s3`);
+    return value;
+  };
+  return new S3Store({ endpoint, bucket: need('HUB_S3_BUCKET'), accessKeyId: need('HUB_S3_ACCESS_KEY'), secretAccessKey: need('HUB_S3_SECRET_KEY'), prefix: process.env.HUB_S3_PREFIX });
+}
+
+async function main(): Promise<void> {
+  const appDir = resolve('dist');
+  if (!existsSync(resolve(appDir, 'index.html'))) throw new Error('No built app in dist/: run `npm run build` first (npm run hub does).');
+  const cert = option('cert', 'HUB_CERT');
+  const key = option('key', 'HUB_KEY');
+  const hub = await startHub({ store: storeFromOptions(), appDir, port: Number(option('port', 'HUB_PORT') ?? 8787), tls: cert && key ? { cert: readFileSync(cert), key: readFileSync(key) } : undefined });
+  const show = (code: string) => {
+    console.log(`\nEnchanting Canvas hub\n  Tablets open:   ${hub.publicUrl}\n  Pairing code:   ${code}   (one tablet each; a new code follows)\n  On this laptop: ${hub.localUrl}/hub · ${hub.localUrl}/wall · ${hub.localUrl}/prints\n`);
+    console.log(renderUnicodeCompact(`${hub.publicUrl}/?pair=${code}`));
+  };
+  show(hub.pairing.currentCode);
+  hub.pairing.onNewCode(show);
+  const stop = async () => {
+    await hub.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`[hub] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto';
+import type { BlobStore } from './storage/blobStore';
+import { hashToken, isCode, newToken, normaliseCode, randomCode, sameHash } from './codes';
+
+export const PAIRING_CODE_LENGTH = 6;
+
+interface PairedTablet {
+  tabletId: string;
+  tokenHash: string;
+  pairedAt: number;
+}
+
+/**
+ * Tablets pair with a one-time code: the code on the laptop's screen pairs one tablet, then a new
+ * one is shown. Each tablet gets its own token (the hub keeps its hash, on disk, so pairings
+ * survive a restart of the hub); an upload without a known token is refused.
+ */
+export class Pairing {
+  private code = randomCode(PAIRING_CODE_LENGTH);
+  private readonly tablets = new Map<string, PairedTablet>();
+  private readonly listeners = new Set<(code: string) => void>();
+
+  private constructor(private readonly store: BlobStore) {}
+
+  static async open(store: BlobStore): Promise<Pairing> {
+    const pairing = new Pairing(store);
+    for (const key of await store.list('tablets/')) {
+      const bytes = await store.get(key);
+      try {
+        const tablet = JSON.parse(new TextDecoder().decode(bytes ?? new Uint8Array())) as PairedTablet;
+        if (typeof tablet.tabletId === 'string' && typeof tablet.tokenHash === 'string') pairing.tablets.set(tablet.tabletId, tablet);
+      } catch {
+        console.warn(`[hub] ${key} is damaged; that tablet pairs again`);
+      }
+    }
+    return pairing;
+  }
+
+  get currentCode(): string {
+    return this.code;
+  }
+
+  get tabletCount(): number {
+    return this.tablets.size;
+  }
+
+  onNewCode(listener: (code: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The code typed or scanned on a tablet: a new token when it is the current one, else null. */
+  async pair(typed: string, now = Date.now()): Promise<{ tabletId: string; token: string } | null> {
+    const code = normaliseCode(typed);
+    if (!isCode(code, PAIRING_CODE_LENGTH) || code !== this.code) return null;
+    this.code = randomCode(PAIRING_CODE_LENGTH);
+    for (const listener of this.listeners) listener(this.code);
+    const token = newToken();
+    const tablet: PairedTablet = { tabletId: randomUUID(), tokenHash: hashToken(token), pairedAt: now };
+    await this.store.put(`tablets/${tablet.tabletId}.json`, new TextEncoder().encode(JSON.stringify(tablet)), 'application/json');
+    this.tablets.set(tablet.tabletId, tablet);
+    return { tabletId: tablet.tabletId, token };
+  }
+
+  /** The tablet a request's bearer token belongs to, or null. */
+  tabletOf(authorization: string | undefined): string | null {
+    const token = /^Bearer ([0-9a-f]{64})$/.exec(authorization ?? '')?.[1];
+    if (!token) return null;
+    const hash = hashToken(token);
+    for (const tablet of this.tablets.values()) if (sameHash(tablet.tokenHash, hash)) return tablet.tabletId;
+    return null;
+  }
+}

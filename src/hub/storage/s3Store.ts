@@ -1,0 +1,69 @@
+import { AwsClient } from 'aws4fetch';
+import { type BlobStore, checkKey } from './blobStore';
+
+export interface S3Options {
+  /** e.g. http://minio.local:9000 — path-style addressing, as MinIO and most S3-compatible stores serve. */
+  endpoint: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  region?: string;
+  /** Keys go under this prefix, so one bucket can hold several rooms. */
+  prefix?: string;
+}
+
+/**
+ * S3-compatible object storage (MinIO, Amazon S3, Ceph…): a centre's multi-room archive lives in a
+ * store that already replicates. Requests are signed with SigV4 by aws4fetch; a PUT of an object
+ * is atomic by the S3 contract.
+ */
+export class S3Store implements BlobStore {
+  private readonly client: AwsClient;
+  private readonly base: string;
+  private readonly prefix: string;
+
+  constructor(private readonly options: S3Options) {
+    this.client = new AwsClient({ accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey, service: 's3', region: options.region ?? 'us-east-1' });
+    this.base = `${options.endpoint.replace(/\/+$/, '')}/${encodeURIComponent(options.bucket)}`;
+    this.prefix = options.prefix ? `${checkKey(options.prefix)}/` : '';
+  }
+
+  get description(): string {
+    return `S3 bucket ${this.options.bucket} at ${this.options.endpoint}${this.prefix ? ` (under ${this.prefix})` : ''}`;
+  }
+
+  private url(key: string): string {
+    return `${this.base}/${(this.prefix + checkKey(key)).split('/').map(encodeURIComponent).join('/')}`;
+  }
+
+  async put(key: string, bytes: Uint8Array, contentType: string): Promise<void> {
+    const response = await this.client.fetch(this.url(key), { method: 'PUT', body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': contentType } });
+    if (!response.ok) throw new Error(`S3 put ${key}: ${response.status} ${await response.text()}`);
+  }
+
+  async get(key: string): Promise<Uint8Array | null> {
+    const response = await this.client.fetch(this.url(key));
+    if (response.status === 404) return null;
+    if (!response.ok) throw new Error(`S3 get ${key}: ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    const keys: string[] = [];
+    let token: string | null = null;
+    do {
+      const query = new URLSearchParams({ 'list-type': '2', prefix: this.prefix + prefix });
+      if (token) query.set('continuation-token', token);
+      const response = await this.client.fetch(`${this.base}?${query}`);
+      if (!response.ok) throw new Error(`S3 list ${prefix}: ${response.status}`);
+      const xml = await response.text();
+      for (const match of xml.matchAll(/<Key>([^<]*)<\/Key>/g)) keys.push(unescapeXml(match[1]!).slice(this.prefix.length));
+      token = /<IsTruncated>true<\/IsTruncated>/.test(xml) ? (/<NextContinuationToken>([^<]*)<\/NextContinuationToken>/.exec(xml)?.[1] ?? null) : null;
+    } while (token);
+    return keys;
+  }
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
