@@ -28,12 +28,13 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
 import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
+import { useHubOutbox } from './useHubOutbox';
 
 
 /** `booting` is started before React renders, so storage opens while React sets up. */
@@ -81,6 +82,7 @@ function AppScreens({ boot }: { boot: Boot }) {
   const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   // changeChildren is made anew each render, but what it extends is `children`, a dependency.
+  const hub = useHubOutbox(storageOk, settings, pageName);
   const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren, pagesChanged }), [settings, pages, children, printer.print, pagesChanged]);
 
   const go = useCallback(
@@ -229,6 +231,7 @@ function AppScreens({ boot }: { boot: Boot }) {
                 }}
               />
             }
+            hubSection={hub.sender ? <HubSection sender={hub.sender} settings={settings} onChange={changeSettings} /> : null}
             childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
             therapistView={(version) => (
               <TherapistSection
@@ -257,7 +260,12 @@ function AppScreens({ boot }: { boot: Boot }) {
               storageOk={storageOk}
               settings={withChildSees(settings, access)}
               access={access}
-              onExit={(finished) => (finished && checkin ? go({ name: 'feelings', moment: 'after', artworkId: screen.artworkId, pageId: screen.pageId, childId: screen.childId }) : home())}
+              onExit={(finished) => {
+                // Done, or left: the picture goes to the session hub (when this tablet is paired).
+                hub.finished(screen.artworkId);
+                if (finished && checkin) go({ name: 'feelings', moment: 'after', artworkId: screen.artworkId, pageId: screen.pageId, childId: screen.childId });
+                else home();
+              }}
             />
         )}
         </Suspense>

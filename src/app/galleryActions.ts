@@ -5,6 +5,7 @@ import type { CardAction } from '../features/gallery/GalleryCard';
 import type { PrintJob } from '../features/print/printJobs';
 import type { Language } from '../engine/model/settings';
 import type { GalleryItem } from '../storage/galleryRepository';
+import { loadOutbox } from '../storage/outboxRepository';
 import { loadReflections } from '../storage/reflectionsRepository';
 import { pictureAssets } from './pictureAssets';
 
@@ -31,10 +32,13 @@ export async function runGalleryAction(item: GalleryItem, action: CardAction, ct
   }
   const date = new Intl.DateTimeFormat(ctx.language, { dateStyle: 'long' }).format(ctx.eventDate ? new Date(`${ctx.eventDate}T12:00:00`) : item.updatedAt || Date.now());
   const feelings = action === 'takehome' ? (await loadReflections().catch(() => null))?.feelings.get(item.id) : undefined;
+  // Sent to the session hub: the parents' page, as a QR code on the take-home sheet.
+  const parentUrl = action === 'takehome' ? ((await loadOutbox().catch(() => [])).find((entry) => entry.artworkId === item.id)?.parentUrl ?? null) : null;
   const job: PrintJob = {
     key: `${item.id}-${Date.now()}`,
     variant: action === 'takehome' ? 'takehome' : action === 'certificate' ? 'certificate' : 'sheet',
     feeling: feelings?.after ?? feelings?.before ?? null,
+    parentUrl,
     imageUrl: URL.createObjectURL(png),
     eventTitle: ctx.eventTitle,
     profession: ctx.pageName(item.pageId),

@@ -15,6 +15,7 @@ const replayScreen = preloadable(() => import('../features/replay/ReplayScreen')
 const puzzlePicker = preloadable(() => import('../features/puzzle/PuzzlePicker').then((m) => m.PuzzlePicker));
 const puzzleScreen = preloadable(() => import('../features/puzzle/PuzzleScreen').then((m) => m.PuzzleScreen));
 const pageImport = preloadable(() => import('../features/colouring/PageImport').then((m) => m.PageImport));
+const hubSection = preloadable(() => import('../features/hub/HubSection').then((m) => m.HubSection));
 const therapistSection = preloadable(() => import('../features/therapy/TherapistSection').then((m) => m.TherapistSection));
 export const DrawingScreen = drawingScreen.Component;
 export const PagePicker = pagePicker.Component;
@@ -24,6 +25,7 @@ export const SettingsScreen = settingsScreen.Component;
 export const ChildrenEditor = childrenEditor.Component;
 export const TherapistSection = therapistSection.Component;
 export const PageImport = pageImport.Component;
+export const HubSection = hubSection.Component;
 export const ReplayScreen = replayScreen.Component;
 export const PuzzlePicker = puzzlePicker.Component;
 export const PuzzleScreen = puzzleScreen.Component;
@@ -56,8 +58,8 @@ const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> =
   replay: [replayScreen],
   'puzzle-pick': [puzzlePicker, puzzleScreen],
   puzzle: [puzzleScreen],
-  gate: [adultGate, settingsScreen, childrenEditor, therapistSection, pageImport],
-  settings: [settingsScreen, childrenEditor, therapistSection, pageImport],
+  gate: [adultGate, settingsScreen, childrenEditor, therapistSection, pageImport, hubSection],
+  settings: [settingsScreen, childrenEditor, therapistSection, pageImport, hubSection],
 };
 
 /** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */

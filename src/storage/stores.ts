@@ -12,6 +12,8 @@ export interface Stores {
   reflections: UseStore;
   /** The therapist's own colouring pages (line art, thumbnail, hint). */
   pages: UseStore;
+  /** Finished pictures waiting for (or sent to) the session hub. */
+  outbox: UseStore;
 }
 
 let stores: Stores | null = null;
@@ -33,6 +35,7 @@ function makeStores(make: StoreMaker): Stores {
     gallery: make('ec-gallery', 'items'),
     reflections: make('ec-reflections', 'reflections'),
     pages: make('ec-pages', 'pages'),
+    outbox: make('ec-outbox', 'outbox'),
   };
 }
 

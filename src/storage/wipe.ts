@@ -12,6 +12,7 @@ export async function wipeAllPictures(): Promise<void> {
   await clear(stores.rasters);
   await clear(stores.gallery);
   await clear(stores.reflections);
+  await clear(stores.outbox);
   await clear(stores.quarantine);
   await delMany(['children', 'session'], stores.settings);
 }

@@ -167,6 +167,10 @@ describe('settings', () => {
     expect([defaults.puzzleCard, defaults.puzzlePieces]).toEqual([true, 4]);
     for (const n of [2, 4, 6, 9] as const) expect(parseSettings({ puzzlePieces: n, puzzleCard: false }, defaults)).toMatchObject({ puzzlePieces: n, puzzleCard: false });
     expect(parseSettings({ puzzlePieces: 5, puzzleCard: 'no' }, defaults)).toMatchObject({ puzzlePieces: 4, puzzleCard: true });
+    // Names go to the session hub only when the adult allows it.
+    expect(defaults.hubNames).toBe(false);
+    for (const hubNames of [true, false]) expect(parseSettings(JSON.parse(JSON.stringify({ ...defaults, hubNames })), defaults).hubNames).toBe(hubNames);
+    expect(parseSettings({ hubNames: 'yes' }, defaults).hubNames).toBe(false);
   });
 
   it('keeps the chosen theme; an unknown one falls back to professions', () => {

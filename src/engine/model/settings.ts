@@ -52,6 +52,8 @@ export interface Settings {
   theme: ThemeId;
   /** How many pieces a new puzzle starts with (the child may choose another). */
   puzzlePieces: PieceCount;
+  /** Send the child's first name and avatar with each picture to the session hub (its wall and prints). */
+  hubNames: boolean;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -78,6 +80,7 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     puzzleCard: true,
     puzzlePieces: 4,
     theme: 'professions',
+    hubNames: false,
   };
 }
 
@@ -124,6 +127,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     puzzleCard: bool(r.puzzleCard, defaults.puzzleCard),
     puzzlePieces: (PIECE_COUNTS as readonly unknown[]).includes(r.puzzlePieces) ? (r.puzzlePieces as PieceCount) : defaults.puzzlePieces,
     theme: (THEMES as readonly unknown[]).includes(r.theme) ? (r.theme as ThemeId) : defaults.theme,
+    hubNames: bool(r.hubNames, defaults.hubNames),
   };
 }
 

@@ -31,6 +31,8 @@ interface SettingsScreenProps {
   childrenEditor: ReactNode;
   /** Making a colouring page from a photo or drawing (the colouring feature, supplied by the app). */
   pageImport: ReactNode;
+  /** Connecting to the session hub and the outbox's status (the hub feature, supplied by the app). */
+  hubSection: ReactNode;
   /** The feelings check-in and each child's timeline (the therapy feature, supplied by the app); `version` changes after an import, a wipe or a picture moved to the bin. */
   therapistView: (version: number) => ReactNode;
   onChange: (next: Settings) => void;
@@ -41,7 +43,7 @@ interface SettingsScreenProps {
 const LANGUAGE_NAMES = { kk: 'Қазақша', ru: 'Русский', en: 'English' } as const;
 
 /** The adult area: everything applies at once and is saved. */
-export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, pageImport, therapistView, onChange, onWiped, onHome }: SettingsScreenProps) {
+export function SettingsScreen({ settings, pages, stampGroups, actions, childrenEditor, pageImport, hubSection, therapistView, onChange, onWiped, onHome }: SettingsScreenProps) {
   const t = useT();
   const set = (change: Partial<Settings>) => onChange({ ...settings, ...change });
   const [message, setMessage] = useState<string | null>(null);
@@ -160,6 +162,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
           <h3>{t('pageImport.title')}</h3>
           {pageImport}
         </section>
+        {hubSection}
         <section aria-labelledby="s-stamps">
           <h2 id="s-stamps">{t('settings.stampGroups')}</h2>
           {stampGroups.map((group) => (

@@ -1,3 +1,4 @@
+import { renderSVG } from 'uqr';
 import { useT } from '../i18n/i18n';
 import { FeelingFace } from '../therapy/FeelingFace';
 import type { PictureJob, ReportJob } from './printJobs';
@@ -21,6 +22,13 @@ export function TakeHomeSheet({ job }: { job: PictureJob }) {
             </span>
           ) : null}
           <span>{[job.profession, job.date].filter(Boolean).join(' · ')}</span>
+          {job.parentUrl ? (
+            <span className="takehome__parent" data-testid="takehome-parent-qr" data-url={job.parentUrl}>
+              {/* uqr's SVG: plain rectangles from the URL the hub gave, nothing else. */}
+              <span className="takehome__qr" dangerouslySetInnerHTML={{ __html: renderSVG(job.parentUrl) }} />
+              {t('print.parentLink')}
+            </span>
+          ) : null}
         </p>
       </div>
     </section>

@@ -11,6 +11,8 @@ export interface PictureJob {
   date: string;
   /** The take-home sheet's face: how the child felt (after drawing, else before). */
   feeling?: Feeling | null;
+  /** The parents' page on the session hub, printed as a QR code on the take-home sheet. */
+  parentUrl?: string | null;
 }
 
 /** One A4 page per child for the therapist's file: every picture with its figures, feelings and note. */

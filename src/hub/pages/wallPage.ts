@@ -22,7 +22,7 @@ export function wallPage(nonce: string): string {
   .wall { max-width: none; height: 100vh; display: grid; place-items: center; }
   .wall__slide { margin: 0; display: grid; gap: 16px; justify-items: center; transition: opacity 1.2s ease; }
   .wall__slide.fading { opacity: 0; }
-  .wall__picture { max-width: 92vw; max-height: 78vh; background: #fff; border-radius: 12px; }
+  .wall__picture { max-width: 92vw; max-height: 68vh; background: #fff; border-radius: 12px; }
   figcaption { display: flex; gap: 24px; align-items: center; font-size: 32px; }
   .wall__qr svg { width: 120px; height: 120px; border-radius: 8px; }
   .muted { color: #d8c6ab; }

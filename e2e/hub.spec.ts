@@ -1,0 +1,114 @@
+import { mkdtempSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { pngSize } from '../src/engine/model/png';
+import { type Hub, startHub } from '../src/hub/server';
+import { FolderStore } from '../src/hub/storage/folderStore';
+import { passGate } from './support/adult';
+import { paperPoint } from './support/canvas';
+
+// The session hub (issue 14): started by the test on loopback, serving this build; browser
+// contexts are the tablets, the wall and a parent's phone.
+
+let hub: Hub;
+test.beforeAll(async () => {
+  hub = await startHub({ store: new FolderStore(mkdtempSync(join(tmpdir(), 'hub-e2e-'))), appDir: fileURLToPath(new URL('../dist', import.meta.url)), host: '127.0.0.1', port: 0 });
+});
+test.afterAll(async () => {
+  await hub?.close();
+});
+
+const TABLET = { viewport: { width: 1180, height: 820 }, deviceScaleFactor: 2, hasTouch: true };
+
+/** A tablet that loaded the app from the hub and paired with the code on the hub's screen. */
+async function pairedTablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext(TABLET);
+  const page = await context.newPage();
+  await page.goto(hub.localUrl);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await passGate(page);
+  await page.getByTestId('hub-pair').click();
+  await page.getByTestId('hub-code').fill(hub.pairing.currentCode);
+  await page.getByTestId('hub-pair-submit').click();
+  await expect(page.getByTestId('hub-message')).toContainText('Connected');
+  await page.getByTestId('hub-names').click();
+  await page.getByTestId('home').click();
+  return { context, page };
+}
+
+/** A child draws a line on a new blank picture and chooses "done". */
+async function drawAndFinish(page: Page, row: number) {
+  await page.getByTestId('start-blank').tap();
+  await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+  const from = await paperPoint(page, 0.2, row);
+  const to = await paperPoint(page, 0.8, row);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + ((to.x - from.x) * i) / 10, from.y);
+  await page.mouse.up();
+  await page.getByTestId('done').tap();
+  await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 15_000 });
+}
+
+const wallKeys = async (page: Page) => page.locator('[data-testid="wall-list"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key));
+
+test('two tablets pair, draw and finish: the wall shows both; an offline tablet finishes, reloads, comes back — the wall shows it once; a parent downloads on a phone', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const a = await pairedTablet(browser);
+  const b = await pairedTablet(browser);
+  const wallContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const wall = await wallContext.newPage();
+  await wall.goto(`${hub.localUrl}/wall`);
+  await expect(wall.getByTestId('wall-empty')).toBeVisible();
+
+  await drawAndFinish(a.page, 0.3);
+  await drawAndFinish(b.page, 0.6);
+  await expect.poll(() => wallKeys(wall), { timeout: 30_000 }).toHaveLength(2);
+  await expect(wall.locator('.wall__slide img')).toHaveAttribute('src', /\/files\/.+\/picture\.png$/);
+
+  // Tablet A loses the Wi-Fi, finishes another picture, and is reloaded (iPads do that).
+  await a.context.setOffline(true);
+  await drawAndFinish(a.page, 0.5);
+  await a.page.reload();
+  await passGate(a.page);
+  await expect(a.page.getByTestId('hub-status')).toHaveAttribute('data-waiting', '1', { timeout: 15_000 });
+  await a.page.getByTestId('home').click();
+  expect(await wallKeys(wall)).toHaveLength(2);
+  await a.context.setOffline(false);
+  await expect.poll(() => wallKeys(wall), { timeout: 45_000 }).toHaveLength(3);
+  const keys = await wallKeys(wall);
+  expect(new Set(keys).size).toBe(3);
+  // Once: the hub holds exactly three versions, one per picture.
+  expect(hub.archive.size).toBe(3);
+
+  // A parent's phone, with the code of the newest picture (a guest's: each guest picture has its own code).
+  const items = (await (await fetch(`${hub.localUrl}/api/wall`)).json()) as { key: string; childKey: string }[];
+  const code = items[0]!.childKey;
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true, acceptDownloads: true });
+  const parent = await phone.newPage();
+  await parent.goto(`${hub.localUrl}/p/${code}`);
+  await expect(parent.getByTestId('parent-picture')).toHaveCount(1);
+  const [download] = await Promise.all([parent.waitForEvent('download'), parent.getByTestId('parent-download').first().tap()]);
+  const size = pngSize(new Uint8Array(await readFile(await download.path())));
+  expect(size).toEqual({ width: 2400, height: 1697 });
+  // A made-up code shows nothing at all.
+  await parent.goto(`${hub.localUrl}/p/ABCDEFGH`);
+  await expect(parent.getByTestId('parent-none')).toBeVisible();
+  await expect(parent.getByTestId('parent-picture')).toHaveCount(0);
+
+  await Promise.all([a.context.close(), b.context.close(), wallContext.close(), phone.close()]);
+});
+
+test('an upload without a token is refused, and nothing reaches the wall', async ({ request }) => {
+  const before = hub.archive.size;
+  const response = await request.post(`${hub.localUrl}/api/pictures`, {
+    multipart: { meta: JSON.stringify({ id: 'art-x', version: 1, childId: null, childName: null, avatar: null, pageName: null, finishedAt: 1 }), picture: { name: 'p.png', mimeType: 'image/png', buffer: Buffer.from('x') } },
+  });
+  expect(response.status()).toBe(401);
+  expect(hub.archive.size).toBe(before);
+});

@@ -1,0 +1,58 @@
+import { firstName, type HubPictureMeta } from '../engine/model/hubUpload';
+import type { Settings } from '../engine/model/settings';
+import type { OutboxSender, PictureForHub } from '../features/hub/outboxSender';
+import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
+import { loadChildren } from '../storage/childrenRepository';
+import { listGalleryItems } from '../storage/galleryRepository';
+import { pictureAssets } from './pictureAssets';
+
+/**
+ * The session hub from the app's side: the outbox's sender, made once, its code loaded only after
+ * the home screen is up (no cost to a cold start), and what a finished picture becomes for the hub.
+ */
+let sender: Promise<OutboxSender> | null = null;
+
+export function outboxSender(context: { settings: () => Settings; pageName: (pageId: string | null) => string | null }): Promise<OutboxSender> {
+  sender ??= import('../features/hub/outboxSender').then(({ OutboxSender }) => new OutboxSender((id) => pictureForHub(id, context)));
+  return sender;
+}
+
+/** A picture finished (done, or left with something on it): it joins the outbox and the sender looks. */
+export async function pictureFinished(artworkId: string, context: Parameters<typeof outboxSender>[0]): Promise<void> {
+  const item = (await listGalleryItems()).find((i) => i.id === artworkId);
+  if (!item || item.steps === 0) return;
+  const { queuePicture } = await import('../storage/outboxRepository');
+  if (await queuePicture(artworkId, item.updatedAt)) void (await outboxSender(context)).wake();
+}
+
+async function pictureForHub(artworkId: string, context: Parameters<typeof outboxSender>[0]): Promise<PictureForHub | null> {
+  const item = (await listGalleryItems()).find((i) => i.id === artworkId);
+  if (!item) return null;
+  const settings = context.settings();
+  const child = item.childId ? ((await loadChildren()).find((c) => c.id === item.childId) ?? null) : null;
+  const meta: HubPictureMeta = {
+    id: item.id,
+    version: item.updatedAt,
+    childId: item.childId,
+    // The child's first name and avatar leave the tablet only when the adult allowed it.
+    childName: settings.hubNames && child ? firstName(child.name) || null : null,
+    avatar: settings.hubNames && child ? child.avatar : null,
+    pageName: context.pageName(item.pageId)?.slice(0, 60) ?? null,
+    finishedAt: item.updatedAt,
+  };
+  const { exportPicturePng } = await import('../features/drawing/exportPicture');
+  const picture = await exportPicturePng(artworkId, pictureAssets);
+  return { meta, picture, thumb: await thumbnailOf(picture) };
+}
+
+async function thumbnailOf(png: Blob): Promise<Blob> {
+  const bitmap = await createImageBitmap(png, { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'high' });
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const blob = await canvasToBlob(canvas, 'image/png');
+  canvas.width = 0;
+  return blob;
+}

@@ -1,0 +1,97 @@
+import type { RecordCheck } from '../model/reflections';
+import { ID_PATTERN } from '../model/hubUpload';
+
+/**
+ * The tablet's outbox for the session hub: one entry per finished picture, the version to send.
+ * A pure state machine (the storage keeps the entries, a sender runs it): waiting → sent, with
+ * back-off after each failure. A newer version of a picture replaces a waiting older one; a
+ * version already sent is never queued again. Sending is idempotent at the hub (id and version),
+ * so an entry that was in flight when the tablet crashed is simply sent again and stored once.
+ */
+export interface OutboxEntry {
+  artworkId: string;
+  version: number;
+  state: 'waiting' | 'sent';
+  attempts: number;
+  /** When the next try may start (ms since 1970). */
+  nextAttemptAt: number;
+  lastError: string | null;
+  /** The parents' page for this picture's child, once the hub answered. */
+  parentUrl: string | null;
+}
+
+/** Back-off after a failed try: 2 s, 4 s, 8 s … up to 5 minutes, ±20 % so tablets do not retry in step. */
+export function retryDelay(attempts: number, random: () => number = Math.random): number {
+  const base = Math.min(5 * 60_000, 2000 * 2 ** Math.max(0, attempts - 1));
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+/** The entry after a picture was finished (done, or left): null when nothing needs sending. */
+export function enqueue(current: OutboxEntry | null, artworkId: string, version: number, now: number): OutboxEntry | null {
+  if (current && current.version >= version) return null;
+  return { artworkId, version, state: 'waiting', attempts: 0, nextAttemptAt: now, lastError: null, parentUrl: current?.parentUrl ?? null };
+}
+
+/** The entry to send now: the longest-waiting one that is due. */
+export function nextDue(entries: readonly OutboxEntry[], now: number): OutboxEntry | null {
+  let best: OutboxEntry | null = null;
+  for (const entry of entries) if (entry.state === 'waiting' && entry.nextAttemptAt <= now && (!best || entry.nextAttemptAt < best.nextAttemptAt)) best = entry;
+  return best;
+}
+
+/** When the sender should look again (null: nothing is waiting). */
+export function nextWake(entries: readonly OutboxEntry[]): number | null {
+  let wake: number | null = null;
+  for (const entry of entries) if (entry.state === 'waiting' && (wake === null || entry.nextAttemptAt < wake)) wake = entry.nextAttemptAt;
+  return wake;
+}
+
+export function sent(entry: OutboxEntry, parentUrl: string | null): OutboxEntry {
+  return { ...entry, state: 'sent', lastError: null, parentUrl: parentUrl ?? entry.parentUrl };
+}
+
+export function failed(entry: OutboxEntry, error: string, now: number, random?: () => number): OutboxEntry {
+  const attempts = entry.attempts + 1;
+  return { ...entry, attempts, lastError: error.slice(0, 200), nextAttemptAt: now + retryDelay(attempts, random) };
+}
+
+/** After a reload, the Wi-Fi back, or a new pairing: everything waiting may go now. */
+export function wakeAll(entries: readonly OutboxEntry[], now: number): OutboxEntry[] {
+  return entries.filter((entry) => entry.state === 'waiting' && entry.nextAttemptAt > now).map((entry) => ({ ...entry, nextAttemptAt: now }));
+}
+
+export function outboxSummary(entries: readonly OutboxEntry[]): { waiting: number; sent: number } {
+  let waiting = 0;
+  for (const entry of entries) if (entry.state === 'waiting') waiting++;
+  return { waiting, sent: entries.length - waiting };
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+
+export function parseOutboxEntry(raw: unknown): RecordCheck<OutboxEntry> {
+  if (!isObj(raw)) return { ok: false, reason: 'not an outbox entry' };
+  const { artworkId, version, state, attempts, nextAttemptAt, lastError, parentUrl } = raw;
+  if (typeof artworkId !== 'string' || !ID_PATTERN.test(artworkId)) return { ok: false, reason: 'no valid picture id' };
+  if (!isTime(version) || !isTime(attempts) || !isTime(nextAttemptAt)) return { ok: false, reason: 'no valid version, attempts or time' };
+  if (state !== 'waiting' && state !== 'sent') return { ok: false, reason: 'no valid state' };
+  if (lastError !== null && typeof lastError !== 'string') return { ok: false, reason: 'no valid error' };
+  if (parentUrl !== null && (typeof parentUrl !== 'string' || !/^https?:\/\/[^\s]{1,200}\/p\/[2-9A-HJ-NP-Z]{8}$/.test(parentUrl))) return { ok: false, reason: 'no valid parents’ link' };
+  return { ok: true, value: { artworkId, version, state, attempts, nextAttemptAt, lastError, parentUrl } };
+}
+
+/** This tablet's pairing with the hub it was loaded from. */
+export interface HubPairing {
+  tabletId: string;
+  token: string;
+  pairedAt: number;
+}
+
+export function parseHubPairing(raw: unknown): RecordCheck<HubPairing> {
+  if (!isObj(raw)) return { ok: false, reason: 'not a pairing' };
+  const { tabletId, token, pairedAt } = raw;
+  if (typeof tabletId !== 'string' || !/^[0-9a-f-]{36}$/.test(tabletId)) return { ok: false, reason: 'no valid tablet id' };
+  if (typeof token !== 'string' || !/^[0-9a-f]{64}$/.test(token)) return { ok: false, reason: 'no valid token' };
+  if (!isTime(pairedAt)) return { ok: false, reason: 'no valid date' };
+  return { ok: true, value: { tabletId, token, pairedAt } };
+}

@@ -1,0 +1,42 @@
+import type { HubPairing } from '../../engine/hub/outbox';
+import type { HubPictureMeta } from '../../engine/model/hubUpload';
+
+/**
+ * The tablet's side of the session hub. The hub serves the app, so it lives at this page's own
+ * origin; a tablet that loaded the app elsewhere finds no hub and is told so.
+ */
+export type PairResult = { ok: true; pairing: HubPairing } | { ok: false; problem: 'wrongCode' | 'noHub' };
+
+export async function pairWithHub(code: string, now = Date.now()): Promise<PairResult> {
+  let response: Response;
+  try {
+    response = await fetch('/api/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+  } catch {
+    return { ok: false, problem: 'noHub' };
+  }
+  if (response.status === 403) return { ok: false, problem: 'wrongCode' };
+  if (!response.ok) return { ok: false, problem: 'noHub' };
+  const body = (await response.json().catch(() => null)) as { tabletId?: unknown; token?: unknown } | null;
+  if (typeof body?.tabletId !== 'string' || typeof body.token !== 'string') return { ok: false, problem: 'noHub' };
+  return { ok: true, pairing: { tabletId: body.tabletId, token: body.token, pairedAt: now } };
+}
+
+export type UploadResult = { ok: true; parentUrl: string | null } | { ok: false; retry: boolean; error: string };
+
+/** Sends one version of a picture; the hub keeps each version once, so a repeat is harmless. */
+export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, picture: Blob, thumb: Blob): Promise<UploadResult> {
+  const form = new FormData();
+  form.set('meta', JSON.stringify(meta));
+  form.set('picture', picture, 'picture.png');
+  form.set('thumb', thumb, 'thumb.png');
+  let response: Response;
+  try {
+    response = await fetch('/api/pictures', { method: 'POST', body: form, headers: { authorization: `Bearer ${pairing.token}` } });
+  } catch (error) {
+    return { ok: false, retry: true, error: `no answer from the hub (${String(error)})` };
+  }
+  const body = (await response.json().catch(() => null)) as { parentUrl?: unknown; error?: unknown } | null;
+  if (response.ok) return { ok: true, parentUrl: typeof body?.parentUrl === 'string' ? body.parentUrl : null };
+  // 401: this tablet is no longer paired; 4xx: the hub refused this picture (trying again will not help… until a fix); 5xx: try again.
+  return { ok: false, retry: response.status >= 500 || response.status === 401 || response.status === 429, error: `${response.status} ${typeof body?.error === 'string' ? body.error : ''}`.trim() };
+}

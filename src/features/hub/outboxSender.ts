@@ -1,0 +1,109 @@
+import { failed, nextDue, nextWake, type OutboxEntry, outboxSummary, sent, wakeAll } from '../../engine/hub/outbox';
+import type { HubPictureMeta } from '../../engine/model/hubUpload';
+import { loadHubPairing, loadOutbox, saveOutboxEntry } from '../../storage/outboxRepository';
+import { uploadPicture } from './hubClient';
+
+export interface PictureForHub {
+  meta: HubPictureMeta;
+  picture: Blob;
+  thumb: Blob;
+}
+
+export interface OutboxStatus {
+  paired: boolean;
+  waiting: number;
+  sent: number;
+}
+
+/**
+ * Runs the outbox: one picture at a time, from IndexedDB, so a reload or a crash only pauses it.
+ * Wakes when a picture is queued, when the Wi-Fi comes back, and when a back-off runs out. The
+ * tablet works exactly as before when the hub is gone: nothing here blocks a child.
+ */
+export class OutboxSender {
+  private running = false;
+  private again = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private readonly listeners = new Set<(status: OutboxStatus) => void>();
+  private status: OutboxStatus = { paired: false, waiting: 0, sent: 0 };
+
+  constructor(
+    /** The picture as the hub gets it, or null when it is gone (removed from the tablet). */
+    private readonly prepare: (artworkId: string) => Promise<PictureForHub | null>,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  start(): () => void {
+    const online = () => void this.wake(true);
+    window.addEventListener('online', online);
+    void this.wake(true);
+    return () => {
+      window.removeEventListener('online', online);
+      clearTimeout(this.timer);
+      this.listeners.clear();
+    };
+  }
+
+  subscribe(listener: (status: OutboxStatus) => void): () => void {
+    this.listeners.add(listener);
+    listener(this.status);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Something changed (a picture queued, a pairing made, the network back): look at the outbox now. */
+  async wake(everything = false): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = true;
+    try {
+      if (everything) for (const entry of wakeAll(await loadOutbox(), this.now())) await saveOutboxEntry(entry);
+      do {
+        this.again = false;
+        await this.drain();
+      } while (this.again);
+    } catch (error) {
+      console.warn('Outbox paused', error);
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    const pairing = await loadHubPairing();
+    let entries = await loadOutbox();
+    this.publish(pairing !== null, entries);
+    if (!pairing) return;
+    for (let entry = nextDue(entries, this.now()); entry; entry = nextDue(entries, this.now())) {
+      const next = await this.send(entry, pairing);
+      await saveOutboxEntry(next);
+      entries = entries.map((e) => (e.artworkId === next.artworkId ? next : e));
+      this.publish(true, entries);
+      if (next.state === 'waiting' && next.lastError?.startsWith('no answer')) break; // the hub is away: wait for the back-off or the network
+    }
+    clearTimeout(this.timer);
+    const wake = nextWake(entries);
+    if (wake !== null) this.timer = setTimeout(() => void this.wake(), Math.max(0, wake - this.now()) + 50);
+  }
+
+  private async send(entry: OutboxEntry, pairing: NonNullable<Awaited<ReturnType<typeof loadHubPairing>>>): Promise<OutboxEntry> {
+    const picture = await this.prepare(entry.artworkId).catch((error: unknown) => {
+      console.warn(`Picture ${entry.artworkId} not ready for the hub`, error);
+      return undefined;
+    });
+    // Removed from the tablet: there is nothing to send any more.
+    if (picture === null) return sent(entry, null);
+    if (!picture) return failed(entry, 'could not be prepared', this.now());
+    // A newer version is what is on the tablet now: that one goes.
+    const meta = { ...picture.meta, version: Math.max(picture.meta.version, entry.version) };
+    const result = await uploadPicture(pairing, meta, picture.picture, picture.thumb);
+    if (result.ok) return sent({ ...entry, version: meta.version }, result.parentUrl);
+    return result.retry ? failed(entry, result.error, this.now()) : { ...failed(entry, result.error, this.now()), nextAttemptAt: this.now() + 60 * 60_000 };
+  }
+
+  private publish(paired: boolean, entries: readonly OutboxEntry[]): void {
+    this.status = { paired, ...outboxSummary(entries) };
+    for (const listener of this.listeners) listener(this.status);
+  }
+}

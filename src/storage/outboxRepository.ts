@@ -1,0 +1,44 @@
+import { del, entries, get, set } from 'idb-keyval';
+import { enqueue, type HubPairing, type OutboxEntry, parseHubPairing, parseOutboxEntry } from '../engine/hub/outbox';
+import { setAside } from './quarantine';
+import { getStores } from './stores';
+
+const PAIRING_KEY = 'hub';
+
+/** Every entry, junk set aside (never sent, never lost: quarantine keeps it). */
+export async function loadOutbox(): Promise<OutboxEntry[]> {
+  const list: OutboxEntry[] = [];
+  for (const [key, raw] of await entries<IDBValidKey, unknown>(getStores().outbox)) {
+    const parsed = parseOutboxEntry(raw);
+    if (parsed.ok && parsed.value.artworkId === key) list.push(parsed.value);
+    else await setAside('outbox', key, raw, parsed.ok ? 'stored under another id' : parsed.reason, { remove: true });
+  }
+  return list;
+}
+
+export async function saveOutboxEntry(entry: OutboxEntry): Promise<void> {
+  await set(entry.artworkId, entry, getStores().outbox);
+}
+
+/** A finished picture joins the outbox (a newer version replaces a waiting older one); true when queued. */
+export async function queuePicture(artworkId: string, version: number, now = Date.now()): Promise<boolean> {
+  const raw = await get<unknown>(artworkId, getStores().outbox);
+  const current = raw === undefined ? null : parseOutboxEntry(raw);
+  const next = enqueue(current?.ok ? current.value : null, artworkId, version, now);
+  if (next) await saveOutboxEntry(next);
+  return next !== null;
+}
+
+export async function loadHubPairing(): Promise<HubPairing | null> {
+  const raw = await get<unknown>(PAIRING_KEY, getStores().settings);
+  if (raw === undefined) return null;
+  const parsed = parseHubPairing(raw);
+  if (parsed.ok) return parsed.value;
+  await setAside('settings', PAIRING_KEY, raw, parsed.reason, { remove: true });
+  return null;
+}
+
+export async function saveHubPairing(pairing: HubPairing | null): Promise<void> {
+  if (pairing) await set(PAIRING_KEY, pairing, getStores().settings);
+  else await del(PAIRING_KEY, getStores().settings);
+}
