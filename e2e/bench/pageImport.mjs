@@ -69,6 +69,9 @@ async function traceOnce(browser, url, buffer, cpu) {
     for (const digit of String(answer)) await page.getByTestId(`gate-key-${digit}`).tap();
     await page.getByTestId('gate-submit').tap();
     await page.getByTestId('page-import').waitFor();
+    // The sounds set themselves up once after the first taps (the gate's keys), a task of their
+    // own: let that pass, so the figures are the import's.
+    await page.waitForTimeout(3000);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
     // The photo reaches the page as a file the way a chosen file does, without Playwright's own

@@ -5,7 +5,7 @@
 //   --no-readme        write the table to e2e/.output/bench-table.md instead of README.md
 //   --only a,b         re-measure only these sections and keep the rest of the last bench.json
 //                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, replay, symmetry,
-//                      pageImport); `--only table`
+//                      pageImport, hub); `--only table`
 //                      just renders the table again
 //   --reuse-build      skip building when dist-bench/ already holds both builds
 //   EC_BENCH_OUT=dir   build folder (default dist-bench; the app goes to dir/app)
@@ -18,6 +18,7 @@ import { launchBrowser, newTablet } from './browser.mjs';
 import { measureAccess } from './access.mjs';
 import { measureReplay } from './replay.mjs';
 import { measurePageImport } from './pageImport.mjs';
+import { measureHub } from './hub.mjs';
 import { measureColdStarts } from './coldStart.mjs';
 import { measureFillScenarios } from './fillBench.mjs';
 import { measureGalleryOpen, measureGalleryScroll, seedArtworks, warmGallery } from './gallery.mjs';
@@ -30,7 +31,7 @@ import { renderTable } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
-const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay', 'symmetry', 'pageImport'];
+const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay', 'symmetry', 'pageImport', 'hub'];
 const SAVE_COST_SIZES = [30, 500, 2000];
 
 const args = process.argv.slice(2);
@@ -82,6 +83,7 @@ async function main() {
     await step('replay', () => measureReplay(browser, appUrl));
     await step('symmetry', async () => [await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true), await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true, { symmetry: 8 })]);
     await step('pageImport', () => measurePageImport(browser, appUrl));
+    await step('hub', () => measureHub(ROOT, dirs.app));
     await step('ink', async () => {
       const rows = [];
       for (const [peer, url, counts, isApp] of [

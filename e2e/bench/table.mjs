@@ -18,6 +18,7 @@ export function renderTable(r) {
     ...section(r.replay, replayRows),
     ...section(r.symmetry, symmetryRows),
     ...section(r.pageImport, pageImportRows),
+    ...section(r.hub, hubRows),
   ].join('\n');
 }
 
@@ -63,6 +64,16 @@ function pageImportRows(r) {
     '|---|---|---|',
     ...r.rows.map(line),
     `| A tablet 4× slower than this machine (Chromium's throttling does not reach the worker; the tracing is CPU-bound, so 4 × the 1× time) | about ${plain ? (plain.seconds * 4).toFixed(0) : '—'} s | — |`,
+  ];
+}
+
+function hubRows(h) {
+  return [
+    `| The session hub on loopback: ${h.tablets} tablets × ${h.pictures / h.tablets} pictures sent at once (${h.requests} uploads incl. retries, ${h.pictureKB} KB PNGs) | |`,
+    '|---|---|',
+    `| All ${h.pictures} on the wall | ${h.allOnWallSeconds} s |`,
+    `| Hub process memory, peak / after | ${h.peakRssMB} / ${h.rssMB} MB |`,
+    `| On the wall / distinct / failed uploads | ${h.onWall} / ${h.distinctOnWall} / ${h.failed} (stored ${h.created}, repeats answered ${h.repeats}) |`,
   ];
 }
 

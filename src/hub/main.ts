@@ -7,6 +7,7 @@
  *   --s3 http://host:9000   HUB_S3_ENDPOINT, with HUB_S3_BUCKET, HUB_S3_ACCESS_KEY, HUB_S3_SECRET_KEY,
  *                           HUB_S3_PREFIX (optional): keep them in S3-compatible storage instead
  *   --cert file --key file  HTTPS (the tablets then get the app's offline mode and the camera)
+ *   --app dist              HUB_APP_DIR  the built app to serve
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -34,7 +35,7 @@ function storeFromOptions(): BlobStore {
 }
 
 async function main(): Promise<void> {
-  const appDir = resolve('dist');
+  const appDir = resolve(option('app', 'HUB_APP_DIR') ?? 'dist');
   if (!existsSync(resolve(appDir, 'index.html'))) throw new Error('No built app in dist/: run `npm run build` first (npm run hub does).');
   const cert = option('cert', 'HUB_CERT');
   const key = option('key', 'HUB_KEY');

@@ -101,7 +101,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       if (path === '/wall') return html(wallPage(nonce));
       if (path === '/prints') return html(printsPage(nonce));
       if (path === '/api/wall') return send(response, 200, archive.latest().map((p) => wallItem(p, publicUrl)));
-      if (path === '/api/hub') return send(response, 200, { code: pairing.currentCode, tablets: pairing.tabletCount, pictures: archive.latest().length, publicUrl });
+      if (path === '/api/hub') return send(response, 200, { code: pairing.currentCode, tablets: pairing.tabletCount, pictures: archive.latest().length, publicUrl, rssMB: Math.round(process.memoryUsage().rss / 2 ** 20), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
     }
     const printed = /^\/api\/prints\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/printed$/.exec(path);
     if (laptop && request.method === 'POST' && printed) {
