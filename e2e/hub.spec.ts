@@ -24,16 +24,21 @@ test.afterAll(async () => {
 const TABLET = { viewport: { width: 1180, height: 820 }, deviceScaleFactor: 2, hasTouch: true };
 
 /** A tablet that loaded the app from the hub and paired with the code on the hub's screen. */
-async function pairedTablet(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+async function pairedTablet(browser: Browser, by: 'typing' | 'qr'): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext(TABLET);
   const page = await context.newPage();
-  await page.goto(hub.localUrl);
+  // The QR code on the hub's screen is the app's address with the code: the tablet's camera opens it.
+  await page.goto(by === 'qr' ? `${hub.localUrl}/?pair=${hub.pairing.currentCode}` : hub.localUrl);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await passGate(page);
-  await page.getByTestId('hub-pair').click();
-  await page.getByTestId('hub-code').fill(hub.pairing.currentCode);
+  if (by === 'typing') {
+    await page.getByTestId('hub-pair').click();
+    await page.getByTestId('hub-code').fill(hub.pairing.currentCode);
+  } else {
+    await expect(page.getByTestId('hub-code')).toHaveValue(hub.pairing.currentCode);
+  }
   await page.getByTestId('hub-pair-submit').click();
   await expect(page.getByTestId('hub-message')).toContainText('Connected');
   await page.getByTestId('hub-names').click();
@@ -57,10 +62,10 @@ async function drawAndFinish(page: Page, row: number) {
 
 const wallKeys = async (page: Page) => page.locator('[data-testid="wall-list"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key));
 
-test('two tablets pair, draw and finish: the wall shows both; an offline tablet finishes, reloads, comes back — the wall shows it once; a parent downloads on a phone', async ({ browser }) => {
+test('two tablets pair (one typing the code, one scanning the QR code), draw and finish: the wall shows both; an offline tablet finishes, reloads, comes back — the wall shows it once; a parent downloads on a phone', async ({ browser }) => {
   test.setTimeout(180_000);
-  const a = await pairedTablet(browser);
-  const b = await pairedTablet(browser);
+  const a = await pairedTablet(browser, 'typing');
+  const b = await pairedTablet(browser, 'qr');
   const wallContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const wall = await wallContext.newPage();
   await wall.goto(`${hub.localUrl}/wall`);
@@ -111,4 +116,34 @@ test('an upload without a token is refused, and nothing reaches the wall', async
   });
   expect(response.status()).toBe(401);
   expect(hub.archive.size).toBe(before);
+});
+
+test('the print queue prints one sheet per picture, holds a second sheet of the same child for a minute, and marks what was printed', async ({ browser }) => {
+  const { token } = (await (await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: hub.pairing.currentCode }) })).json()) as { token: string };
+  const picture = await readFile(fileURLToPath(new URL('../public/pages/doctor.thumb.png', import.meta.url)));
+  const send = (id: string, childId: string, childName: string, finishedAt: number) => {
+    const form = new FormData();
+    form.set('meta', JSON.stringify({ id, version: finishedAt, childId, childName, avatar: 'owl', pageName: 'Doctor', finishedAt }));
+    form.set('picture', new Blob([picture], { type: 'image/png' }), 'picture.png');
+    form.set('thumb', new Blob([picture], { type: 'image/png' }), 'thumb.png');
+    return fetch(`${hub.localUrl}/api/pictures`, { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  };
+  for (const [id, child, name, at] of [['art-q1', 'child-q1', 'Aru', 1], ['art-q2', 'child-q1', 'Aru', 2], ['art-q3', 'child-q2', 'Dana', 3]] as const) expect((await send(id, child, name, at)).status).toBe(201);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${hub.localUrl}/prints`);
+  const item = (key: string) => page.locator(`[data-testid="prints-list"] li[data-key="${key}"]`);
+  await expect(item('art-q3/v3')).toBeVisible();
+  await page.getByTestId('prints-all').click();
+  await expect(page.getByTestId('prints-status')).toContainText('wait a minute');
+  // Dana's sheet and one of Aru's printed; Aru's other one waits in the queue.
+  await expect(item('art-q3/v3')).toHaveAttribute('data-printed', 'true');
+  const aru = await Promise.all(['art-q1/v1', 'art-q2/v2'].map((key) => item(key).getAttribute('data-printed')));
+  expect(aru.sort()).toEqual(['false', 'true']);
+  expect(hub.archive.byKey('art-q3/v3')?.printedAt).toEqual(expect.any(Number));
+  // Printing Aru's other sheet by hand is always possible.
+  const waiting = aru[0] === 'false' ? 'art-q1/v1' : 'art-q2/v2';
+  await page.getByTestId(`print-${waiting.replace('/', '-')}`).click();
+  await expect(item(waiting)).toHaveAttribute('data-printed', 'true');
+  await context.close();
 });

@@ -1,5 +1,4 @@
 import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import type { AdultActions } from '../features/adult/SettingsScreen';
 import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
 import type { AccessProfile } from '../engine/model/access';
@@ -35,6 +34,7 @@ import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
 import { useHubOutbox } from './useHubOutbox';
+import { lazyAdultActions } from './lazyAdultActions';
 
 
 /** `booting` is started before React renders, so storage opens while React sets up. */
@@ -304,17 +304,4 @@ const loadLineArt = async (pageId: string) => (await loadPageArt(pageId))?.image
 async function makeThumbnail(id: string): Promise<void> {
   const { refreshThumbnail } = await import('../features/drawing/pictureThumbnails');
   await refreshThumbnail(id, pictureAssets);
-}
-
-/** The adult actions load their code (ZIP, picture export) only when an adult uses one. */
-function lazyAdultActions(ctx: Parameters<typeof import('./adultActions').createAdultActions>[0]): AdultActions {
-  const load = async () => (await import('./adultActions')).createAdultActions(ctx);
-  return {
-    wipeAll: async () => (await load()).wipeAll(),
-    printAll: async () => (await load()).printAll(),
-    printBlankPage: async (pageId) => (await load()).printBlankPage(pageId),
-    exportArchive: async () => (await load()).exportArchive(),
-    importArchive: async (file) => (await load()).importArchive(file),
-    removeCustomPage: async (pageId) => (await load()).removeCustomPage(pageId),
-  };
 }
