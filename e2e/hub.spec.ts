@@ -62,7 +62,7 @@ async function drawAndFinish(page: Page, row: number) {
 
 const wallKeys = async (page: Page) => page.locator('[data-testid="wall-list"] li').evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.key));
 
-test('two tablets pair (one typing the code, one scanning the QR code), draw and finish: the wall shows both; an offline tablet finishes, reloads, comes back — the wall shows it once; a parent downloads on a phone', async ({ browser }) => {
+test('two tablets pair (one typing the code, one scanning the QR code), draw and finish: the wall shows both; an offline tablet finishes, reloads, comes back — the wall shows it once; a parent downloads the picture on a phone and finds its time-lapse', async ({ browser }) => {
   test.setTimeout(180_000);
   const a = await pairedTablet(browser, 'typing');
   const b = await pairedTablet(browser, 'qr');
@@ -101,6 +101,19 @@ test('two tablets pair (one typing the code, one scanning the QR code), draw and
   const [download] = await Promise.all([parent.waitForEvent('download'), parent.getByTestId('parent-download').first().tap()]);
   const size = pngSize(new Uint8Array(await readFile(await download.path())));
   expect(size).toEqual({ width: 2400, height: 1697 });
+  // The time-lapse follows the picture: made on the tablet once no child is drawing, then sent.
+  await expect
+    .poll(async () => {
+      await parent.reload();
+      return parent.getByTestId('parent-video').count();
+    }, { timeout: 90_000, intervals: [2000] })
+    .toBe(1);
+  const videoUrl = await parent.getByTestId('parent-video').getAttribute('src');
+  const video = new Uint8Array(await (await fetch(`${hub.localUrl}${videoUrl}`)).arrayBuffer());
+  const webm = video[0] === 0x1a && video[1] === 0x45 && video[2] === 0xdf && video[3] === 0xa3;
+  const mp4 = String.fromCharCode(...video.subarray(4, 8)) === 'ftyp';
+  expect(webm || mp4).toBe(true);
+  expect(video.byteLength).toBeGreaterThan(1000);
   // A made-up code shows nothing at all.
   await parent.goto(`${hub.localUrl}/p/ABCDEFGH`);
   await expect(parent.getByTestId('parent-none')).toBeVisible();

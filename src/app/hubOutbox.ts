@@ -12,20 +12,36 @@ import { pictureAssets } from './pictureAssets';
  */
 let sender: Promise<OutboxSender> | null = null;
 
-export function outboxSender(context: { settings: () => Settings; pageName: (pageId: string | null) => string | null }): Promise<OutboxSender> {
-  sender ??= import('../features/hub/outboxSender').then(({ OutboxSender }) => new OutboxSender((id) => pictureForHub(id, context)));
+export interface HubContext {
+  settings: () => Settings;
+  pageName: (pageId: string | null) => string | null;
+  /** No child is drawing: time-lapses may be made now. */
+  idle: () => boolean;
+}
+
+export function outboxSender(context: HubContext): Promise<OutboxSender> {
+  sender ??= import('../features/hub/outboxSender').then(({ OutboxSender }) => new OutboxSender((id) => pictureForHub(id, context), { idle: context.idle, make: timelapseOf }));
   return sender;
 }
 
+/** The parent's time-lapse, as the gallery exports it (WebM, or MP4 where only that encodes); never a GIF. */
+async function timelapseOf(artworkId: string, signal: AbortSignal): Promise<Blob | null> {
+  const [{ loadReplayPicture }, { exportReplay }] = await Promise.all([import('../features/replay/replayPicture'), import('../features/replay/exportReplay')]);
+  const picture = await loadReplayPicture(artworkId, pictureAssets);
+  if (!picture) return null;
+  const video = await exportReplay(picture, () => undefined, signal);
+  return video.kind === 'gif' ? null : video.blob;
+}
+
 /** A picture finished (done, or left with something on it): it joins the outbox and the sender looks. */
-export async function pictureFinished(artworkId: string, context: Parameters<typeof outboxSender>[0]): Promise<void> {
+export async function pictureFinished(artworkId: string, context: HubContext): Promise<void> {
   const item = (await listGalleryItems()).find((i) => i.id === artworkId);
   if (!item || item.steps === 0) return;
   const { queuePicture } = await import('../storage/outboxRepository');
-  if (await queuePicture(artworkId, item.updatedAt)) void (await outboxSender(context)).wake();
+  if (await queuePicture(artworkId, item.updatedAt, context.settings().hubTimelapses)) void (await outboxSender(context)).wake();
 }
 
-async function pictureForHub(artworkId: string, context: Parameters<typeof outboxSender>[0]): Promise<PictureForHub | null> {
+async function pictureForHub(artworkId: string, context: HubContext): Promise<PictureForHub | null> {
   const item = (await listGalleryItems()).find((i) => i.id === artworkId);
   if (!item) return null;
   const settings = context.settings();

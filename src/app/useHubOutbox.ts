@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings } from '../engine/model/settings';
 import type { OutboxSender } from '../features/hub/outboxSender';
-import { outboxSender, pictureFinished } from './hubOutbox';
+import { type HubContext, outboxSender, pictureFinished } from './hubOutbox';
 
 /** Seconds after start before the outbox looks: the home screen and the first tap come first. */
 const START_DELAY_MS = 1500;
@@ -10,11 +10,11 @@ const START_DELAY_MS = 1500;
  * The outbox to the session hub, running in the background while the app is open: the sender
  * (for the adult area's status) and what to call when a child finishes a picture.
  */
-export function useHubOutbox(storageOk: boolean, settings: Settings, pageName: (pageId: string | null) => string | null) {
-  const latest = useRef({ settings, pageName });
-  latest.current = { settings, pageName };
+export function useHubOutbox(storageOk: boolean, settings: Settings, pageName: (pageId: string | null) => string | null, drawing: boolean) {
+  const latest = useRef({ settings, pageName, drawing });
+  latest.current = { settings, pageName, drawing };
   const [sender, setSender] = useState<OutboxSender | null>(null);
-  const context = useRef({ settings: () => latest.current.settings, pageName: (id: string | null) => latest.current.pageName(id) }).current;
+  const context = useRef<HubContext>({ settings: () => latest.current.settings, pageName: (id) => latest.current.pageName(id), idle: () => !latest.current.drawing }).current;
 
   useEffect(() => {
     if (!storageOk) return;

@@ -130,6 +130,24 @@ export class HubArchive {
     return this.pictures.get(key) ?? null;
   }
 
+  /**
+   * The time-lapse of a picture already here, from the tablet that sent the picture; kept once
+   * (a repeat answers as stored). False: no such picture from that tablet.
+   */
+  async addTimelapse(key: string, tabletId: string, video: NonNullable<PictureFiles['timelapse']>): Promise<{ stored: boolean } | null> {
+    const picture = this.pictures.get(key);
+    if (!picture || picture.tabletId !== tabletId) return null;
+    if (picture.files.timelapse) return { stored: false };
+    const base = `pictures/${picture.id}/v${picture.version}`;
+    const path = `${base}/timelapse.${video.type === 'video/mp4' ? 'mp4' : 'webm'}`;
+    await this.store.put(path, video.bytes, video.type);
+    const withVideo = { ...picture, files: { ...picture.files, timelapse: path } };
+    await this.store.put(`${base}/record.json`, json(withVideo), 'application/json');
+    this.pictures.set(key, withVideo);
+    for (const listener of this.listeners) listener();
+    return { stored: true };
+  }
+
   async markPrinted(key: string, now = Date.now()): Promise<HubPicture | null> {
     const picture = this.pictures.get(key);
     if (!picture) return null;

@@ -115,6 +115,27 @@ describe('the session hub', () => {
     expect(await madeUp.text()).not.toMatch(/parent-picture/);
   });
 
+  it("takes a picture's time-lapse after the picture, once, from that tablet only; the parent's page then plays it", async () => {
+    const { hub } = await hubOn();
+    const token = await pair(hub);
+    const other = await pair(hub);
+    const webm = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3, 4]);
+    const put = (who: string | null, bytes: Uint8Array, key = 'art-1/v1000') =>
+      fetch(`${hub.localUrl}/api/pictures/${key}/timelapse`, { method: 'PUT', body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'video/webm', ...(who ? { authorization: `Bearer ${who}` } : {}) } });
+    expect((await put(token, webm)).status).toBe(404);
+    const { parentCode } = (await (await upload(hub, token, meta())).json()) as { parentCode: string };
+    expect((await put(null, webm)).status).toBe(401);
+    expect((await put(other, webm)).status).toBe(404);
+    expect((await put(token, new TextEncoder().encode('not a video'))).status).toBe(415);
+    expect((await put(token, webm)).status).toBe(201);
+    expect((await put(token, webm)).status).toBe(200);
+    const page = await (await fetch(`${hub.localUrl}/p/${parentCode}`)).text();
+    expect(page).toContain('data-testid="parent-video"');
+    const video = await fetch(`${hub.localUrl}/p/${parentCode}/art-1/v1000/timelapse`);
+    expect(video.headers.get('content-type')).toBe('video/webm');
+    expect(new Uint8Array(await video.arrayBuffer())).toEqual(webm);
+  });
+
   it('survives a restart: pictures, parents’ codes and paired tablets come back from the folder', async () => {
     const first = await hubOn();
     const token = await pair(first.hub);

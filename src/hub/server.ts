@@ -14,7 +14,7 @@ import { wallPage } from './pages/wallPage';
 import { Pairing } from './pairing';
 import { serveApp } from './staticFiles';
 import type { BlobStore } from './storage/blobStore';
-import { readUpload } from './uploads';
+import { readUpload, readVideo } from './uploads';
 
 export interface HubOptions {
   store: BlobStore;
@@ -88,6 +88,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const { picture, stored } = await archive.add(tabletId, upload.meta, upload.files);
       return send(response, stored ? 201 : 200, { key: picture.key, stored, parentCode: picture.parentCode, parentUrl: `${publicUrl}/p/${picture.parentCode}` });
     }
+    const timelapse = /^\/api\/pictures\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/timelapse$/.exec(path);
+    if (request.method === 'PUT' && timelapse) {
+      const tabletId = pairing.tabletOf(request.headers.authorization);
+      if (!tabletId) {
+        request.resume();
+        return send(response, 401, { error: 'this tablet is not paired with the hub' });
+      }
+      const upload = await readVideo(request);
+      if (!upload.ok) return send(response, upload.status, { error: upload.reason });
+      const added = await archive.addTimelapse(`${timelapse[1]}/v${timelapse[2]}`, tabletId, upload.video);
+      return added ? send(response, added.stored ? 201 : 200, added) : send(response, 404, { error: 'send the picture first' });
+    }
     const pictureFile = PICTURE_PATH.exec(path);
     if (request.method === 'GET' && pictureFile) return servePictureFile(pictureFile, laptop, url, response);
     const parent = /^\/p\/([^/]{1,20})\/?$/.exec(path);
@@ -121,7 +133,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const bytes = allowed && path ? await archive.file(path) : null;
     if (!bytes || !path) return send(response, 404, { error: 'not here' });
     const type = path.endsWith('.png') ? 'image/png' : path.endsWith('.mp4') ? 'video/mp4' : 'video/webm';
-    const download = url.searchParams.has('download') ? { 'content-disposition': `attachment; filename="picture-${id}.png"` } : {};
+    const file = name === 'timelapse' ? `time-lapse-${id}.${path.endsWith('.mp4') ? 'mp4' : 'webm'}` : `picture-${id}.png`;
+    const download = url.searchParams.has('download') ? { 'content-disposition': `attachment; filename="${file}"` } : {};
     response.writeHead(200, { 'content-type': type, 'cache-control': 'private, max-age=3600', 'content-length': String(bytes.byteLength), ...download });
     response.end(bytes);
   }

@@ -67,6 +67,16 @@ async function bytesOf(entry: FormDataEntryValue | null): Promise<Uint8Array | n
   return entry && typeof entry !== 'string' ? new Uint8Array(await entry.arrayBuffer()) : null;
 }
 
+/** A time-lapse sent on its own (after its picture): WebM or MP4 by its first bytes, size capped. */
+export async function readVideo(request: IncomingMessage): Promise<{ ok: true; video: { bytes: Uint8Array; type: 'video/webm' | 'video/mp4' } } | { ok: false; status: 413 | 415; reason: string }> {
+  const declared = Number(request.headers['content-length'] ?? NaN);
+  if (declared > MAX_UPLOAD_BYTES) return { ok: false, status: 413, reason: `upload of ${declared} bytes` };
+  const bytes = await readLimited(request, MAX_UPLOAD_BYTES);
+  if (!bytes) return { ok: false, status: 413, reason: 'upload too large' };
+  const type = videoKind(bytes);
+  return type ? { ok: true, video: { bytes, type } } : { ok: false, status: 415, reason: 'the time-lapse must be WebM or MP4' };
+}
+
 function videoKind(bytes: Uint8Array): 'video/webm' | 'video/mp4' | null {
   if (bytes[0] === 0x1a && bytes[1] === 0x45 && bytes[2] === 0xdf && bytes[3] === 0xa3) return 'video/webm';
   if (String.fromCharCode(...bytes.subarray(4, 8)) === 'ftyp') return 'video/mp4';

@@ -21,10 +21,10 @@ export async function saveOutboxEntry(entry: OutboxEntry): Promise<void> {
 }
 
 /** A finished picture joins the outbox (a newer version replaces a waiting older one); true when queued. */
-export async function queuePicture(artworkId: string, version: number, now = Date.now()): Promise<boolean> {
+export async function queuePicture(artworkId: string, version: number, withVideo: boolean, now = Date.now()): Promise<boolean> {
   const raw = await get<unknown>(artworkId, getStores().outbox);
   const current = raw === undefined ? null : parseOutboxEntry(raw);
-  const next = enqueue(current?.ok ? current.value : null, artworkId, version, now);
+  const next = enqueue(current?.ok ? current.value : null, artworkId, version, now, withVideo);
   if (next) await saveOutboxEntry(next);
   return next !== null;
 }

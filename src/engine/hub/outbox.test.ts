@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enqueue, failed, nextDue, nextWake, type OutboxEntry, outboxSummary, parseHubPairing, parseOutboxEntry, retryDelay, sent, wakeAll } from './outbox';
+import { enqueue, failed, nextDue, nextWake, type OutboxEntry, outboxSummary, parseHubPairing, parseOutboxEntry, postpone, retryDelay, sent, videoDone, wakeAll } from './outbox';
 
 const half = () => 0.5;
 
@@ -35,10 +35,30 @@ describe("the tablet's outbox", () => {
     expect(outboxSummary([a, b])).toEqual({ waiting: 1, sent: 1 });
   });
 
+  it('with a time-lapse: the picture first, then the video (not while a child draws: postponed, not failed), then sent', () => {
+    const queued = enqueue(null, 'art-v', 7, 0, true)!;
+    expect(queued).toMatchObject({ state: 'waiting', pictureSent: false, video: 'waiting' });
+    const pictureThere = sent(failed(queued, 'offline', 0, half), 'http://10.0.0.2:8787/p/ABCDEFGH');
+    expect(pictureThere).toMatchObject({ state: 'waiting', pictureSent: true, video: 'waiting', attempts: 0 });
+    expect(outboxSummary([pictureThere])).toEqual({ waiting: 1, sent: 0 });
+    const later = postpone(pictureThere, 20_000);
+    expect(later).toMatchObject({ attempts: 0, nextAttemptAt: 20_000 });
+    expect(videoDone(later, true)).toMatchObject({ state: 'sent', video: 'sent' });
+    expect(videoDone(later, false)).toMatchObject({ state: 'sent', video: 'none' });
+    // Without a time-lapse the picture alone finishes the entry.
+    expect(sent(enqueue(null, 'art-w', 7, 0)!, null)).toMatchObject({ state: 'sent', pictureSent: true, video: 'none' });
+  });
+
+  it('reads entries from before time-lapses travelled', () => {
+    const old = { artworkId: 'art-o', version: 3, state: 'sent', attempts: 0, nextAttemptAt: 0, lastError: null, parentUrl: null };
+    expect(parseOutboxEntry(old)).toMatchObject({ ok: true, value: { pictureSent: true, video: 'none' } });
+    expect(parseOutboxEntry({ ...old, state: 'waiting' })).toMatchObject({ ok: true, value: { pictureSent: false } });
+  });
+
   it('round-trips every entry it makes; junk is refused', () => {
-    const entries: OutboxEntry[] = [enqueue(null, 'art-1', 5, 9)!, failed(enqueue(null, 'art-2', 5, 9)!, 'the hub did not answer', 9), sent(enqueue(null, 'art-3', 5, 9)!, 'http://192.168.0.4:8787/p/ABCDEFGH')];
+    const entries: OutboxEntry[] = [enqueue(null, 'art-1', 5, 9)!, failed(enqueue(null, 'art-2', 5, 9, true)!, 'the hub did not answer', 9), sent(enqueue(null, 'art-3', 5, 9)!, 'http://192.168.0.4:8787/p/ABCDEFGH'), videoDone(sent(enqueue(null, 'art-4', 5, 9, true)!, null), true)];
     for (const entry of entries) expect(parseOutboxEntry(JSON.parse(JSON.stringify(entry)))).toEqual({ ok: true, value: entry });
-    for (const junk of [null, { ...entries[0], state: 'sending' }, { ...entries[0], artworkId: '../x' }, { ...entries[2], parentUrl: 'javascript:alert(1)' }, { ...entries[0], version: -1 }]) expect(parseOutboxEntry(junk).ok).toBe(false);
+    for (const junk of [null, { ...entries[0], state: 'sending' }, { ...entries[0], video: 'maybe' }, { ...entries[0], pictureSent: 'yes' }, { ...entries[0], artworkId: '../x' }, { ...entries[2], parentUrl: 'javascript:alert(1)' }, { ...entries[0], version: -1 }]) expect(parseOutboxEntry(junk).ok).toBe(false);
     const pairing = { tabletId: '123e4567-e89b-12d3-a456-426614174000', token: 'a'.repeat(64), pairedAt: 1 };
     expect(parseHubPairing(structuredClone(pairing))).toEqual({ ok: true, value: pairing });
     expect(parseHubPairing({ ...pairing, token: 'short' }).ok).toBe(false);

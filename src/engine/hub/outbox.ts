@@ -11,7 +11,11 @@ import { ID_PATTERN } from '../model/hubUpload';
 export interface OutboxEntry {
   artworkId: string;
   version: number;
+  /** 'sent' once the picture and (when wanted) its time-lapse are at the hub. */
   state: 'waiting' | 'sent';
+  pictureSent: boolean;
+  /** The time-lapse, made on the tablet while no picture is open and sent after the picture. */
+  video: 'none' | 'waiting' | 'sent';
   attempts: number;
   /** When the next try may start (ms since 1970). */
   nextAttemptAt: number;
@@ -27,9 +31,9 @@ export function retryDelay(attempts: number, random: () => number = Math.random)
 }
 
 /** The entry after a picture was finished (done, or left): null when nothing needs sending. */
-export function enqueue(current: OutboxEntry | null, artworkId: string, version: number, now: number): OutboxEntry | null {
+export function enqueue(current: OutboxEntry | null, artworkId: string, version: number, now: number, withVideo = false): OutboxEntry | null {
   if (current && current.version >= version) return null;
-  return { artworkId, version, state: 'waiting', attempts: 0, nextAttemptAt: now, lastError: null, parentUrl: current?.parentUrl ?? null };
+  return { artworkId, version, state: 'waiting', pictureSent: false, video: withVideo ? 'waiting' : 'none', attempts: 0, nextAttemptAt: now, lastError: null, parentUrl: current?.parentUrl ?? null };
 }
 
 /** The entry to send now: the longest-waiting one that is due. */
@@ -46,8 +50,20 @@ export function nextWake(entries: readonly OutboxEntry[]): number | null {
   return wake;
 }
 
+/** The picture is at the hub; its time-lapse (if wanted) is next. */
 export function sent(entry: OutboxEntry, parentUrl: string | null): OutboxEntry {
-  return { ...entry, state: 'sent', lastError: null, parentUrl: parentUrl ?? entry.parentUrl };
+  const done = entry.video !== 'waiting';
+  return { ...entry, state: done ? 'sent' : 'waiting', pictureSent: true, attempts: 0, lastError: null, parentUrl: parentUrl ?? entry.parentUrl };
+}
+
+/** The time-lapse is at the hub (or none can be made on this tablet): nothing is left to send. */
+export function videoDone(entry: OutboxEntry, made: boolean): OutboxEntry {
+  return { ...entry, state: 'sent', video: made ? 'sent' : 'none', attempts: 0, lastError: null };
+}
+
+/** Not now (a child is drawing): look again later, without counting it as a failure. */
+export function postpone(entry: OutboxEntry, until: number): OutboxEntry {
+  return { ...entry, nextAttemptAt: until };
 }
 
 export function failed(entry: OutboxEntry, error: string, now: number, random?: () => number): OutboxEntry {
@@ -72,12 +88,17 @@ const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isIn
 export function parseOutboxEntry(raw: unknown): RecordCheck<OutboxEntry> {
   if (!isObj(raw)) return { ok: false, reason: 'not an outbox entry' };
   const { artworkId, version, state, attempts, nextAttemptAt, lastError, parentUrl } = raw;
+  // Entries from before time-lapses travelled: the picture was sent when the entry was.
+  const pictureSent = raw.pictureSent ?? state === 'sent';
+  const video = raw.video ?? 'none';
+  if (typeof pictureSent !== 'boolean') return { ok: false, reason: 'no valid picture state' };
+  if (video !== 'none' && video !== 'waiting' && video !== 'sent') return { ok: false, reason: 'no valid time-lapse state' };
   if (typeof artworkId !== 'string' || !ID_PATTERN.test(artworkId)) return { ok: false, reason: 'no valid picture id' };
   if (!isTime(version) || !isTime(attempts) || !isTime(nextAttemptAt)) return { ok: false, reason: 'no valid version, attempts or time' };
   if (state !== 'waiting' && state !== 'sent') return { ok: false, reason: 'no valid state' };
   if (lastError !== null && typeof lastError !== 'string') return { ok: false, reason: 'no valid error' };
   if (parentUrl !== null && (typeof parentUrl !== 'string' || !/^https?:\/\/[^\s]{1,200}\/p\/[2-9A-HJ-NP-Z]{8}$/.test(parentUrl))) return { ok: false, reason: 'no valid parents’ link' };
-  return { ok: true, value: { artworkId, version, state, attempts, nextAttemptAt, lastError, parentUrl } };
+  return { ok: true, value: { artworkId, version, state, pictureSent, video, attempts, nextAttemptAt, lastError, parentUrl } };
 }
 
 /** This tablet's pairing with the hub it was loaded from. */

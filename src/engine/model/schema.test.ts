@@ -171,6 +171,8 @@ describe('settings', () => {
     expect(defaults.hubNames).toBe(false);
     for (const hubNames of [true, false]) expect(parseSettings(JSON.parse(JSON.stringify({ ...defaults, hubNames })), defaults).hubNames).toBe(hubNames);
     expect(parseSettings({ hubNames: 'yes' }, defaults).hubNames).toBe(false);
+    expect(defaults.hubTimelapses).toBe(true);
+    for (const hubTimelapses of [true, false]) expect(parseSettings(JSON.parse(JSON.stringify({ ...defaults, hubTimelapses })), defaults).hubTimelapses).toBe(hubTimelapses);
   });
 
   it('keeps the chosen theme; an unknown one falls back to professions', () => {

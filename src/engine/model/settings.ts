@@ -54,6 +54,8 @@ export interface Settings {
   puzzlePieces: PieceCount;
   /** Send the child's first name and avatar with each picture to the session hub (its wall and prints). */
   hubNames: boolean;
+  /** Make each picture's time-lapse (while no child draws) and send it to the hub for the parents. */
+  hubTimelapses: boolean;
 }
 
 export function defaultSettings(deviceLanguages: readonly string[] = []): Settings {
@@ -81,6 +83,7 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     puzzlePieces: 4,
     theme: 'professions',
     hubNames: false,
+    hubTimelapses: true,
   };
 }
 
@@ -128,6 +131,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     puzzlePieces: (PIECE_COUNTS as readonly unknown[]).includes(r.puzzlePieces) ? (r.puzzlePieces as PieceCount) : defaults.puzzlePieces,
     theme: (THEMES as readonly unknown[]).includes(r.theme) ? (r.theme as ThemeId) : defaults.theme,
     hubNames: bool(r.hubNames, defaults.hubNames),
+    hubTimelapses: bool(r.hubTimelapses, defaults.hubTimelapses),
   };
 }
 

@@ -68,6 +68,7 @@ export function HubSection({ sender, settings, onChange }: { sender: OutboxSende
         </p>
       ) : null}
       <Switch testId="hub-names" label={t('hub.names')} checked={settings.hubNames} onChange={(hubNames) => onChange({ ...settings, hubNames })} />
+      <Switch testId="hub-timelapses" label={t('hub.timelapses')} checked={settings.hubTimelapses} onChange={(hubTimelapses) => onChange({ ...settings, hubTimelapses })} />
     </section>
   );
 }

@@ -40,3 +40,16 @@ export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, p
   // 401: this tablet is no longer paired; 4xx: the hub refused this picture (trying again will not help… until a fix); 5xx: try again.
   return { ok: false, retry: response.status >= 500 || response.status === 401 || response.status === 429, error: `${response.status} ${typeof body?.error === 'string' ? body.error : ''}`.trim() };
 }
+
+/** Sends a picture's time-lapse after the picture; 404: the hub does not have the picture (send it again). */
+export async function uploadTimelapse(pairing: HubPairing, artworkId: string, version: number, video: Blob): Promise<UploadResult | { ok: false; retry: true; error: string; pictureMissing: true }> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/pictures/${encodeURIComponent(artworkId)}/v${version}/timelapse`, { method: 'PUT', body: video, headers: { authorization: `Bearer ${pairing.token}`, 'content-type': video.type } });
+  } catch (error) {
+    return { ok: false, retry: true, error: `no answer from the hub (${String(error)})` };
+  }
+  if (response.ok) return { ok: true, parentUrl: null };
+  if (response.status === 404) return { ok: false, retry: true, error: '404 the hub has no such picture', pictureMissing: true };
+  return { ok: false, retry: response.status >= 500 || response.status === 401, error: String(response.status) };
+}

@@ -1,13 +1,23 @@
-import { failed, nextDue, nextWake, type OutboxEntry, outboxSummary, sent, wakeAll } from '../../engine/hub/outbox';
+import { failed, type HubPairing, nextDue, nextWake, type OutboxEntry, outboxSummary, postpone, sent, videoDone, wakeAll } from '../../engine/hub/outbox';
 import type { HubPictureMeta } from '../../engine/model/hubUpload';
 import { loadHubPairing, loadOutbox, saveOutboxEntry } from '../../storage/outboxRepository';
-import { uploadPicture } from './hubClient';
+import { uploadPicture, uploadTimelapse } from './hubClient';
 
 export interface PictureForHub {
   meta: HubPictureMeta;
   picture: Blob;
   thumb: Blob;
 }
+
+/** Time-lapses for the hub: made only while no child is drawing, stopped the moment one starts. */
+export interface TimelapseMaker {
+  idle(): boolean;
+  /** WebM or MP4 of the picture's time-lapse; null when this tablet cannot make one. */
+  make(artworkId: string, signal: AbortSignal): Promise<Blob | null>;
+}
+
+/** How long a time-lapse waits for the tablet to be free before looking again. */
+const BUSY_RETRY_MS = 15_000;
 
 export interface OutboxStatus {
   paired: boolean;
@@ -30,6 +40,7 @@ export class OutboxSender {
   constructor(
     /** The picture as the hub gets it, or null when it is gone (removed from the tablet). */
     private readonly prepare: (artworkId: string) => Promise<PictureForHub | null>,
+    private readonly timelapses: TimelapseMaker,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -87,7 +98,34 @@ export class OutboxSender {
     if (wake !== null) this.timer = setTimeout(() => void this.wake(), Math.max(0, wake - this.now()) + 50);
   }
 
-  private async send(entry: OutboxEntry, pairing: NonNullable<Awaited<ReturnType<typeof loadHubPairing>>>): Promise<OutboxEntry> {
+  private async send(entry: OutboxEntry, pairing: HubPairing): Promise<OutboxEntry> {
+    return entry.pictureSent ? this.sendTimelapse(entry, pairing) : this.sendPicture(entry, pairing);
+  }
+
+  private async sendTimelapse(entry: OutboxEntry, pairing: HubPairing): Promise<OutboxEntry> {
+    if (!this.timelapses.idle()) return postpone(entry, this.now() + BUSY_RETRY_MS);
+    const stop = new AbortController();
+    const watch = setInterval(() => {
+      if (!this.timelapses.idle()) stop.abort();
+    }, 500);
+    let video: Blob | null;
+    try {
+      video = await this.timelapses.make(entry.artworkId, stop.signal);
+    } catch (error) {
+      if (stop.signal.aborted) return postpone(entry, this.now() + BUSY_RETRY_MS);
+      console.warn(`Time-lapse of ${entry.artworkId} not made`, error);
+      return videoDone(entry, false);
+    } finally {
+      clearInterval(watch);
+    }
+    if (!video) return videoDone(entry, false);
+    const result = await uploadTimelapse(pairing, entry.artworkId, entry.version, video);
+    if (result.ok) return videoDone(entry, true);
+    if ('pictureMissing' in result) return { ...failed(entry, result.error, this.now()), pictureSent: false };
+    return result.retry ? failed(entry, result.error, this.now()) : videoDone(entry, false);
+  }
+
+  private async sendPicture(entry: OutboxEntry, pairing: HubPairing): Promise<OutboxEntry> {
     const picture = await this.prepare(entry.artworkId).catch((error: unknown) => {
       console.warn(`Picture ${entry.artworkId} not ready for the hub`, error);
       return undefined;

@@ -141,6 +141,7 @@ export const en = {
   'hub.status': '{waiting} waiting · {sent} sent',
   'hub.allSent': 'All sent ({sent})',
   'hub.names': 'Show each child’s first name and avatar on the wall and the prints',
+  'hub.timelapses': 'Send each picture’s time-lapse for the parents (made while no child is drawing)',
   'print.parentLink': 'All of the pictures, on your phone',
   'import.done': 'Pictures added: {added}. Already here: {skipped}.',
   'import.notZip': 'This file is not a picture archive from Enchanting Canvas. Nothing was changed.',

@@ -40,7 +40,8 @@ export function parentPage(code: string, pictures: HubPicture[] | null, lang: Pa
   <p>${escapeHtml(name)}</p>
   <p class="actions"><a class="button" data-testid="parent-download" href="${base}/picture.png?download=1" download="${escapeHtml(file)}">${t.download}</a>
   <button class="button share" type="button" data-url="${base}/picture.png" data-name="${escapeHtml(file)}" hidden>${t.share}</button>
-  ${p.files.timelapse ? `<a class="button" href="${base}/timelapse" data-testid="parent-video">${t.video}</a>` : ''}</p>
+  ${p.files.timelapse ? `<a class="button" href="${base}/timelapse?download=1" download data-testid="parent-video-download">${t.video} ↓</a>` : ''}</p>
+  ${p.files.timelapse ? `<video controls preload="none" playsinline poster="${base}/thumb.png" src="${base}/timelapse" data-testid="parent-video" aria-label="${escapeHtml(t.video)}"></video>` : ''}
 </li>`;
     })
     .join('\n');
@@ -51,7 +52,7 @@ export function parentPage(code: string, pictures: HubPicture[] | null, lang: Pa
   .parent { max-width: 640px; padding: 16px; }
   .cards { list-style: none; padding: 0; display: grid; gap: 20px; }
   .card { background: #fff; border: 3px solid #d8c6ab; border-radius: 16px; padding: 12px; }
-  .card img { width: 100%; border-radius: 8px; }
+  .card img, .card video { width: 100%; border-radius: 8px; }
   .actions { display: flex; gap: 12px; flex-wrap: wrap; }
 </style>`,
     { lang, nonce, script: SHARE_SCRIPT },
