@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import { type Browser, type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { pngSize } from '../src/engine/model/png';
 import { type Hub, startHub } from '../src/hub/server';
@@ -158,5 +159,31 @@ test('the print queue prints one sheet per picture, holds a second sheet of the 
   const waiting = aru[0] === 'false' ? 'art-q1/v1' : 'art-q2/v2';
   await page.getByTestId(`print-${waiting.replace('/', '-')}`).click();
   await expect(item(waiting)).toHaveAttribute('data-printed', 'true');
+  await context.close();
+});
+
+test("the hub's own pages pass axe: the parents' page in each language, the wall, the print queue and the laptop's page", async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const code = ((await (await fetch(`${hub.localUrl}/api/wall`)).json()) as { childKey: string }[])[0]!.childKey;
+  const serious = async (where: string) => {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  };
+  const problems: string[] = [];
+  for (const lang of ['kk', 'ru', 'en']) {
+    await page.goto(`${hub.localUrl}/p/${code}?lang=${lang}`);
+    await expect(page.getByTestId('parent-picture').first()).toBeVisible();
+    problems.push(...(await serious(`parent ${lang}`)));
+  }
+  await page.goto(`${hub.localUrl}/p/ABCDEFGH`);
+  problems.push(...(await serious('unknown code')));
+  await page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ['/wall', '/prints', '/hub']) {
+    await page.goto(`${hub.localUrl}${path}`);
+    await page.waitForTimeout(500);
+    problems.push(...(await serious(path)));
+  }
+  expect(problems).toEqual([]);
   await context.close();
 });

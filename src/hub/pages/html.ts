@@ -18,7 +18,7 @@ export function page(title: string, body: string, { lang = 'en', script = '', no
   main { max-width: 1100px; margin: 0 auto; padding: 24px; }
   h1 { font-size: 28px; margin: 0 0 16px; }
   a, button { font: inherit; color: inherit; }
-  .button { display: inline-flex; align-items: center; justify-content: center; min-height: 56px; min-width: 56px; padding: 8px 20px; border: 3px solid var(--line); border-radius: 16px; background: #fff; text-decoration: none; cursor: pointer; }
+  .button { display: inline-flex; align-items: center; justify-content: center; min-height: 64px; min-width: 64px; padding: 8px 20px; border: 3px solid var(--line); border-radius: 16px; background: #fff; text-decoration: none; cursor: pointer; }
   .button:focus-visible { outline: 4px solid #1565c0; outline-offset: 3px; }
   .muted { color: #6b5a48; }
   @media (prefers-reduced-motion: reduce) { * { transition: none !important; animation: none !important; } }

@@ -21,7 +21,7 @@ export function printsPage(nonce: string): string {
   .queue { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(240px, 1fr)); gap: 16px; }
   .queue li { background: #fff; border: 3px solid #d8c6ab; border-radius: 16px; padding: 12px; display: grid; gap: 8px; }
   .queue img { width: 100%; border-radius: 8px; }
-  .queue li[data-printed="true"] { opacity: 0.6; }
+  .queue li[data-printed="true"] { background: #f3ede3; border-style: dashed; }
   .sheets { display: none; }
   @page { size: A4 landscape; margin: 12mm; }
   @media print {
