@@ -75,6 +75,16 @@ for (const [width, height] of VIEWPORTS) {
       expect(colours.y).toBeGreaterThanOrEqual(tools.y + tools.height);
     }
 
+    // The mirrors' tray fits too: every choice whole on screen and finger-sized.
+    await page.getByTestId('symmetry').tap();
+    for (const id of ['symmetry-off', 'symmetry-2', 'symmetry-4', 'symmetry-6', 'symmetry-8', 'symmetry-close']) {
+      const box = (await page.getByTestId(id).boundingBox())!;
+      const where = `${id} at ${Math.round(box.x)},${Math.round(box.y)} ${Math.round(box.width)}×${Math.round(box.height)}`;
+      expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= width && box.y + box.height <= height, where).toBe(true);
+      expect(Math.min(box.width, box.height), where).toBeGreaterThanOrEqual(64);
+    }
+    await page.getByTestId('symmetry-close').tap();
+
     // And it draws: a stroke across the middle leaves ink.
     const before = await pictureDigest(page);
     await touch.stroke([await paperPoint(page, 0.3, 0.15), await paperPoint(page, 0.7, 0.15)], 6);
