@@ -45,6 +45,10 @@ export class HubArchive {
   private readonly links = new Map<string, ParentLink>();
   /** Uploads of the same version arriving at once wait for the first. */
   private readonly inFlight = new Map<string, Promise<{ picture: HubPicture; stored: boolean }>>();
+  /** Changes to one stored picture (its time-lapse, "printed") happen one after another, each on the latest record. */
+  private readonly recordQueue = new Map<string, Promise<unknown>>();
+  /** A child's code being made: two uploads for the same child at once get the same one. */
+  private readonly codesInMaking = new Map<string, Promise<string>>();
   private readonly listeners = new Set<() => void>();
 
   private constructor(private readonly store: BlobStore) {}
@@ -99,12 +103,22 @@ export class HubArchive {
   }
 
   /** One code per child per tablet (a guest: per picture), made the first time it is needed. */
-  private async parentCode(tabletId: string, meta: HubPictureMeta): Promise<string> {
+  private parentCode(tabletId: string, meta: HubPictureMeta): Promise<string> {
     const pictureId = meta.childId ? null : meta.id;
-    for (const link of this.links.values()) if (link.tabletId === tabletId && link.childId === meta.childId && link.pictureId === pictureId) return link.code;
+    for (const link of this.links.values()) if (link.tabletId === tabletId && link.childId === meta.childId && link.pictureId === pictureId) return Promise.resolve(link.code);
+    const who = JSON.stringify([tabletId, meta.childId, pictureId]);
+    let making = this.codesInMaking.get(who);
+    if (!making) {
+      making = this.newParentCode(tabletId, meta.childId, pictureId).finally(() => this.codesInMaking.delete(who));
+      this.codesInMaking.set(who, making);
+    }
+    return making;
+  }
+
+  private async newParentCode(tabletId: string, childId: string | null, pictureId: string | null): Promise<string> {
     let code = randomCode(PARENT_CODE_LENGTH);
     while (this.links.has(code)) code = randomCode(PARENT_CODE_LENGTH);
-    const link: ParentLink = { code, tabletId, childId: meta.childId, pictureId };
+    const link: ParentLink = { code, tabletId, childId, pictureId };
     await this.store.put(`parents/${code}.json`, json(link), 'application/json');
     this.links.set(code, link);
     return code;
@@ -131,31 +145,40 @@ export class HubArchive {
   }
 
   /**
-   * The time-lapse of a picture already here, from the tablet that sent the picture; kept once
-   * (a repeat answers as stored). False: no such picture from that tablet.
+   * The time-lapse of a picture already here; kept once, the first that arrives (a repeat answers
+   * as not stored). Any paired tablet may send it: the same picture can reach a second tablet in a
+   * ZIP. Null: no such picture (send the picture first).
    */
-  async addTimelapse(key: string, tabletId: string, video: NonNullable<PictureFiles['timelapse']>): Promise<{ stored: boolean } | null> {
-    const picture = this.pictures.get(key);
-    if (!picture || picture.tabletId !== tabletId) return null;
-    if (picture.files.timelapse) return { stored: false };
-    const base = `pictures/${picture.id}/v${picture.version}`;
-    const path = `${base}/timelapse.${video.type === 'video/mp4' ? 'mp4' : 'webm'}`;
-    await this.store.put(path, video.bytes, video.type);
-    const withVideo = { ...picture, files: { ...picture.files, timelapse: path } };
-    await this.store.put(`${base}/record.json`, json(withVideo), 'application/json');
-    this.pictures.set(key, withVideo);
-    for (const listener of this.listeners) listener();
-    return { stored: true };
+  addTimelapse(key: string, video: NonNullable<PictureFiles['timelapse']>): Promise<{ stored: boolean } | null> {
+    return this.changeRecord<{ stored: boolean }>(key, async (picture) => {
+      if (picture.files.timelapse) return { record: null, answer: { stored: false } };
+      const path = `pictures/${picture.id}/v${picture.version}/timelapse.${video.type === 'video/mp4' ? 'mp4' : 'webm'}`;
+      await this.store.put(path, video.bytes, video.type);
+      return { record: { files: { ...picture.files, timelapse: path } }, answer: { stored: true } };
+    });
   }
 
-  async markPrinted(key: string, now = Date.now()): Promise<HubPicture | null> {
-    const picture = this.pictures.get(key);
-    if (!picture) return null;
-    const printed = { ...picture, printedAt: now };
-    await this.store.put(`pictures/${picture.id}/v${picture.version}/record.json`, json(printed), 'application/json');
-    this.pictures.set(key, printed);
-    for (const listener of this.listeners) listener();
-    return printed;
+  markPrinted(key: string, now = Date.now()): Promise<HubPicture | null> {
+    return this.changeRecord(key, async () => ({ record: { printedAt: now }, answer: true })).then((done) => (done ? this.pictures.get(key)! : null));
+  }
+
+  /** One change to a stored picture's record at a time, each applied to the record as it is then. */
+  private changeRecord<T>(key: string, change: (picture: HubPicture) => Promise<{ record: Partial<HubPicture> | null; answer: T }>): Promise<T | null> {
+    const run = async (): Promise<T | null> => {
+      const picture = this.pictures.get(key);
+      if (!picture) return null;
+      const { record, answer } = await change(picture);
+      if (record) {
+        const next = { ...this.pictures.get(key)!, ...record };
+        await this.store.put(`pictures/${picture.id}/v${picture.version}/record.json`, json(next), 'application/json');
+        this.pictures.set(key, next);
+        for (const listener of this.listeners) listener();
+      }
+      return answer;
+    };
+    const queued = (this.recordQueue.get(key) ?? Promise.resolve()).then(run, run);
+    this.recordQueue.set(key, queued.catch(() => undefined));
+    return queued;
   }
 
   file(path: string): Promise<Uint8Array | null> {

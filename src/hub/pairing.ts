@@ -49,12 +49,17 @@ export class Pairing {
     return () => this.listeners.delete(listener);
   }
 
+  /** A fresh code (every ten minutes, so a code seen over a shoulder does not stay good). */
+  renew(): void {
+    this.code = randomCode(PAIRING_CODE_LENGTH);
+    for (const listener of this.listeners) listener(this.code);
+  }
+
   /** The code typed or scanned on a tablet: a new token when it is the current one, else null. */
   async pair(typed: string, now = Date.now()): Promise<{ tabletId: string; token: string } | null> {
     const code = normaliseCode(typed);
     if (!isCode(code, PAIRING_CODE_LENGTH) || code !== this.code) return null;
-    this.code = randomCode(PAIRING_CODE_LENGTH);
-    for (const listener of this.listeners) listener(this.code);
+    this.renew();
     const token = newToken();
     const tablet: PairedTablet = { tabletId: randomUUID(), tokenHash: hashToken(token), pairedAt: now };
     await this.store.put(`tablets/${tablet.tabletId}.json`, new TextEncoder().encode(JSON.stringify(tablet)), 'application/json');

@@ -42,6 +42,11 @@ const PICTURE_PATH = /^\/(?:files|p\/([2-9A-HJ-NP-Z]{8}))\/([A-Za-z0-9_-]{1,64})
 export async function startHub(options: HubOptions): Promise<Hub> {
   const archive = await HubArchive.open(options.store);
   const pairing = await Pairing.open(options.store);
+  const guesses = new WrongCodes();
+  const uploadSlots = new Slots(4);
+  // A code nobody used for ten minutes is replaced: one seen over a shoulder does not stay good.
+  const rotation = setInterval(() => pairing.renew(), 10 * 60_000);
+  rotation.unref();
   const handler = (request: IncomingMessage, response: ServerResponse) =>
     void route(request, response).catch((error: unknown) => {
       console.error('[hub]', error);
@@ -60,7 +65,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if (!isLocalNetwork(remote)) return send(response, 403, { error: 'the hub answers its own room only' });
     const url = new URL(request.url ?? '/', 'http://hub.local');
     const path = url.pathname;
-    const laptop = isLoopback(remote);
+    // The laptop's own pages: from the laptop, and addressed to it (a web page in the laptop's
+    // browser cannot reach them through a DNS name of its own: DNS rebinding).
+    const laptop = isLoopback(remote) && isLaptopHost(request.headers.host, port) && sameOriginOrNone(request.headers.origin, request.headers.host);
     const nonce = randomBytes(12).toString('base64');
     const html = (body: string, status = 200) => {
       response.writeHead(status, {
@@ -73,8 +80,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     };
 
     if (request.method === 'POST' && path === '/api/pair') {
+      if (guesses.tooMany(remote)) return send(response, 429, { error: 'too many wrong codes; wait a minute' });
       const body = await readJson(request);
       const paired = await pairing.pair(typeof body?.code === 'string' ? body.code : '');
+      if (!paired) guesses.wrong(remote);
       return paired ? send(response, 200, paired) : send(response, 403, { error: 'that code is not the one on the hub’s screen now' });
     }
     if (request.method === 'POST' && path === '/api/pictures') {
@@ -83,7 +92,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         request.resume();
         return send(response, 401, { error: 'this tablet is not paired with the hub' });
       }
-      const upload = await readUpload(request);
+      // A few uploads are read at a time: a whole class sending at once waits its turn instead of filling the laptop's memory.
+      const upload = await uploadSlots.run(() => readUpload(request));
       if (!upload.ok) return send(response, upload.status, { error: upload.reason });
       const { picture, stored } = await archive.add(tabletId, upload.meta, upload.files);
       return send(response, stored ? 201 : 200, { key: picture.key, stored, parentCode: picture.parentCode, parentUrl: `${publicUrl}/p/${picture.parentCode}` });
@@ -95,9 +105,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         request.resume();
         return send(response, 401, { error: 'this tablet is not paired with the hub' });
       }
-      const upload = await readVideo(request);
+      const upload = await uploadSlots.run(() => readVideo(request));
       if (!upload.ok) return send(response, upload.status, { error: upload.reason });
-      const added = await archive.addTimelapse(`${timelapse[1]}/v${timelapse[2]}`, tabletId, upload.video);
+      const added = await archive.addTimelapse(`${timelapse[1]}/v${timelapse[2]}`, upload.video);
       return added ? send(response, added.stored ? 201 : 200, added) : send(response, 404, { error: 'send the picture first' });
     }
     const pictureFile = PICTURE_PATH.exec(path);
@@ -145,6 +155,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     pairing,
     archive,
     close: () => new Promise<void>((resolve) => {
+      clearInterval(rotation);
       server.closeAllConnections?.();
       server.close(() => resolve());
     }),
@@ -166,6 +177,55 @@ function wallItem(p: HubPicture, publicUrl: string) {
     childKey: p.parentCode,
     printedAt: p.printedAt,
   };
+}
+
+function isLaptopHost(host: string | undefined, port: number): boolean {
+  return [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`].includes((host ?? '').toLowerCase());
+}
+
+function sameOriginOrNone(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/** Wrong pairing codes per address: five a minute, then a pause (six letters cannot be guessed at that pace). */
+class WrongCodes {
+  private readonly tries = new Map<string, number[]>();
+
+  tooMany(address: string | undefined, now = Date.now()): boolean {
+    return this.recent(address, now).length >= 5;
+  }
+
+  wrong(address: string | undefined, now = Date.now()): void {
+    this.tries.set(address ?? '', [...this.recent(address, now), now]);
+  }
+
+  private recent(address: string | undefined, now: number): number[] {
+    return (this.tries.get(address ?? '') ?? []).filter((at) => now - at < 60_000);
+  }
+}
+
+/** At most `size` of a kind of work at once; the rest wait in order. */
+class Slots {
+  private busy = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly size: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.busy >= this.size) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.busy++;
+    try {
+      return await work();
+    } finally {
+      this.busy--;
+      this.waiting.shift()?.();
+    }
+  }
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

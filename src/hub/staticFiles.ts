@@ -25,7 +25,12 @@ const TYPES: Record<string, string> = {
  * good, the page and the service worker always checked, so an update reaches every tablet.
  */
 export async function serveApp(appDir: string, urlPath: string, response: ServerResponse, headers: Record<string, string>): Promise<boolean> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  let relative: string;
+  try {
+    relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  } catch {
+    return false; // a broken %-sequence: not a file here
+  }
   const path = normalize(join(appDir, relative));
   if (!path.startsWith(normalize(appDir) + sep)) return false;
   const info = await stat(path).catch(() => null);

@@ -1,4 +1,4 @@
-import { del, entries, get, set } from 'idb-keyval';
+import { del, entries, get, set, update } from 'idb-keyval';
 import { enqueue, type HubPairing, type OutboxEntry, parseHubPairing, parseOutboxEntry } from '../engine/hub/outbox';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
@@ -18,6 +18,27 @@ export async function loadOutbox(): Promise<OutboxEntry[]> {
 
 export async function saveOutboxEntry(entry: OutboxEntry): Promise<void> {
   await set(entry.artworkId, entry, getStores().outbox);
+}
+
+/**
+ * Stores what sending an entry led to, unless the picture was queued again meanwhile (a newer
+ * version waits: it stays, and is sent next). One IndexedDB transaction: read, compare, write.
+ */
+export async function settleOutboxEntry(sentFrom: OutboxEntry, next: OutboxEntry): Promise<OutboxEntry> {
+  let kept = next;
+  await update<unknown>(
+    sentFrom.artworkId,
+    (raw) => {
+      const stored = raw === undefined ? null : parseOutboxEntry(raw);
+      if (stored?.ok && stored.value.version > sentFrom.version) {
+        kept = stored.value;
+        return raw;
+      }
+      return next;
+    },
+    getStores().outbox,
+  );
+  return kept;
 }
 
 /** A finished picture joins the outbox (a newer version replaces a waiting older one); true when queued. */

@@ -50,10 +50,10 @@ export function nextWake(entries: readonly OutboxEntry[]): number | null {
   return wake;
 }
 
-/** The picture is at the hub; its time-lapse (if wanted) is next. */
+/** The picture is at the hub; its time-lapse (if wanted) is next (the tries so far still count for it). */
 export function sent(entry: OutboxEntry, parentUrl: string | null): OutboxEntry {
   const done = entry.video !== 'waiting';
-  return { ...entry, state: done ? 'sent' : 'waiting', pictureSent: true, attempts: 0, lastError: null, parentUrl: parentUrl ?? entry.parentUrl };
+  return { ...entry, state: done ? 'sent' : 'waiting', pictureSent: true, attempts: done ? 0 : entry.attempts, lastError: null, parentUrl: parentUrl ?? entry.parentUrl };
 }
 
 /** The time-lapse is at the hub (or none can be made on this tablet): nothing is left to send. */

@@ -22,6 +22,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
   const t = useT();
   const [state, setState] = useState<State>({ step: 'idle' });
   const [name, setName] = useState('');
+  const [saving, setSaving] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const job = useRef<TraceJob | null>(null);
 
@@ -52,11 +53,14 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
       thumb: preview.page.thumb,
       hint: preview.page.hint,
     };
+    setSaving(true);
     try {
       await saveCustomPage(page);
     } catch (error) {
       setState({ step: 'problem', text: `${t('pageImport.failed')} (${String(error)})` });
       return;
+    } finally {
+      setSaving(false);
     }
     setState({ step: 'idle' });
     setName('');
@@ -109,7 +113,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
               <input type="text" maxLength={CUSTOM_PAGE_NAME_MAX} data-testid="page-import-name" value={name} placeholder={t('pageImport.defaultName')} onChange={(e) => setName(e.target.value)} />
             </label>
             <span className="settings-row">
-              <button type="button" className="settings-button settings-button--primary" data-testid="page-import-keep" onClick={() => void keep(state)}>
+              <button type="button" className="settings-button settings-button--primary" data-testid="page-import-keep" disabled={saving} onClick={() => void keep(state)}>
                 {t('pageImport.keep')}
               </button>
               <button type="button" className="settings-button" data-testid="page-import-cancel" onClick={() => setState({ step: 'idle' })}>

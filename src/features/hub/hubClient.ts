@@ -10,11 +10,11 @@ export type PairResult = { ok: true; pairing: HubPairing } | { ok: false; proble
 export async function pairWithHub(code: string, now = Date.now()): Promise<PairResult> {
   let response: Response;
   try {
-    response = await fetch('/api/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) });
+    response = await fetch('/api/pair', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }), signal: AbortSignal.timeout(20_000) });
   } catch {
     return { ok: false, problem: 'noHub' };
   }
-  if (response.status === 403) return { ok: false, problem: 'wrongCode' };
+  if (response.status === 403 || response.status === 429) return { ok: false, problem: 'wrongCode' };
   if (!response.ok) return { ok: false, problem: 'noHub' };
   const body = (await response.json().catch(() => null)) as { tabletId?: unknown; token?: unknown } | null;
   if (typeof body?.tabletId !== 'string' || typeof body.token !== 'string') return { ok: false, problem: 'noHub' };
@@ -31,7 +31,8 @@ export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, p
   form.set('thumb', thumb, 'thumb.png');
   let response: Response;
   try {
-    response = await fetch('/api/pictures', { method: 'POST', body: form, headers: { authorization: `Bearer ${pairing.token}` } });
+    // A half-dropped Wi-Fi link can hold a request for ever: give up after a minute and try again later.
+    response = await fetch('/api/pictures', { method: 'POST', body: form, headers: { authorization: `Bearer ${pairing.token}` }, signal: AbortSignal.timeout(60_000) });
   } catch (error) {
     return { ok: false, retry: true, error: `no answer from the hub (${String(error)})` };
   }
@@ -45,7 +46,7 @@ export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, p
 export async function uploadTimelapse(pairing: HubPairing, artworkId: string, version: number, video: Blob): Promise<UploadResult | { ok: false; retry: true; error: string; pictureMissing: true }> {
   let response: Response;
   try {
-    response = await fetch(`/api/pictures/${encodeURIComponent(artworkId)}/v${version}/timelapse`, { method: 'PUT', body: video, headers: { authorization: `Bearer ${pairing.token}`, 'content-type': video.type } });
+    response = await fetch(`/api/pictures/${encodeURIComponent(artworkId)}/v${version}/timelapse`, { method: 'PUT', body: video, headers: { authorization: `Bearer ${pairing.token}`, 'content-type': video.type }, signal: AbortSignal.timeout(120_000) });
   } catch (error) {
     return { ok: false, retry: true, error: `no answer from the hub (${String(error)})` };
   }

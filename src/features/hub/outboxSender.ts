@@ -1,6 +1,6 @@
 import { failed, type HubPairing, nextDue, nextWake, type OutboxEntry, outboxSummary, postpone, sent, videoDone, wakeAll } from '../../engine/hub/outbox';
 import type { HubPictureMeta } from '../../engine/model/hubUpload';
-import { loadHubPairing, loadOutbox, saveOutboxEntry } from '../../storage/outboxRepository';
+import { loadHubPairing, loadOutbox, saveOutboxEntry, settleOutboxEntry } from '../../storage/outboxRepository';
 import { uploadPicture, uploadTimelapse } from './hubClient';
 
 export interface PictureForHub {
@@ -18,6 +18,8 @@ export interface TimelapseMaker {
 
 /** How long a time-lapse waits for the tablet to be free before looking again. */
 const BUSY_RETRY_MS = 15_000;
+/** Failed tries (the picture's and the video's together) after which a time-lapse is given up. */
+const MAX_VIDEO_TRIES = 8;
 
 export interface OutboxStatus {
   paired: boolean;
@@ -33,6 +35,7 @@ export interface OutboxStatus {
 export class OutboxSender {
   private running = false;
   private again = false;
+  private againEverything = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(status: OutboxStatus) => void>();
   private status: OutboxStatus = { paired: false, waiting: 0, sent: 0 };
@@ -65,13 +68,16 @@ export class OutboxSender {
   async wake(everything = false): Promise<void> {
     if (this.running) {
       this.again = true;
+      this.againEverything ||= everything;
       return;
     }
     this.running = true;
+    this.againEverything = everything;
     try {
-      if (everything) for (const entry of wakeAll(await loadOutbox(), this.now())) await saveOutboxEntry(entry);
       do {
+        if (this.againEverything) for (const entry of wakeAll(await loadOutbox(), this.now())) await saveOutboxEntry(entry);
         this.again = false;
+        this.againEverything = false;
         await this.drain();
       } while (this.again);
     } catch (error) {
@@ -87,8 +93,7 @@ export class OutboxSender {
     this.publish(pairing !== null, entries);
     if (!pairing) return;
     for (let entry = nextDue(entries, this.now()); entry; entry = nextDue(entries, this.now())) {
-      const next = await this.send(entry, pairing);
-      await saveOutboxEntry(next);
+      const next = await settleOutboxEntry(entry, await this.send(entry, pairing));
       entries = entries.map((e) => (e.artworkId === next.artworkId ? next : e));
       this.publish(true, entries);
       if (next.state === 'waiting' && next.lastError?.startsWith('no answer')) break; // the hub is away: wait for the back-off or the network
@@ -121,6 +126,8 @@ export class OutboxSender {
     if (!video) return videoDone(entry, false);
     const result = await uploadTimelapse(pairing, entry.artworkId, entry.version, video);
     if (result.ok) return videoDone(entry, true);
+    // A time-lapse is a bonus (its picture is already at the hub): after a few failed tries it is given up, never retried for ever.
+    if (entry.attempts + 1 >= MAX_VIDEO_TRIES) return videoDone(entry, false);
     if ('pictureMissing' in result) return { ...failed(entry, result.error, this.now()), pictureSent: false };
     return result.retry ? failed(entry, result.error, this.now()) : videoDone(entry, false);
   }
