@@ -82,7 +82,8 @@ test('two tablets pair (one typing the code, one scanning the QR code), draw and
   await drawAndFinish(a.page, 0.5);
   await a.page.reload();
   await passGate(a.page);
-  await expect(a.page.getByTestId('hub-status')).toHaveAttribute('data-waiting', '1', { timeout: 15_000 });
+  // At least the new picture waits (an earlier picture's time-lapse may still be waiting too).
+  await expect.poll(async () => Number(await a.page.getByTestId('hub-status').getAttribute('data-waiting', { timeout: 1000 }).catch(() => '0')), { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
   await a.page.getByTestId('home').click();
   expect(await wallKeys(wall)).toHaveLength(2);
   await a.context.setOffline(false);

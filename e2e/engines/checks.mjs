@@ -406,4 +406,44 @@ export const CHECKS = [
       await waitForControls(s, ['puzzle-again']);
     },
   },
+  {
+    name: 'mirror drawing: symmetry-4 puts ink in all four quarters as one step, one undo takes it away (issue 13)',
+    async run(s) {
+      const box = await startBlankPicture(s);
+      const blank = await digest(s);
+      await tapControl(s, 'symmetry');
+      await tapControl(s, 'symmetry-4');
+      await waitUntil(() => control(s, 'symmetry'), (c) => c.pressed === 'true', 'the mirror button to show a mirror is on', 5000);
+      await choose(s, 'color-red');
+      await drawLine(s, at(box, 0.15, 0.2), at(box, 0.35, 0.3));
+      const quarters = await s.evaluate(inPage.pixelsAt, [at(box, 0.25, 0.25), at(box, 0.75, 0.25), at(box, 0.25, 0.75), at(box, 0.75, 0.75)]);
+      quarters.forEach((px, i) => assertColour(px, RED, 40, `the copy in quarter ${i + 1}`));
+      assertColour(await pixel(s, at(box, 0.5, 0.5)), WHITE, 3, 'the middle of the page');
+      await tapControl(s, 'undo');
+      await waitForDigest(s, blank, 'one undo to give back the blank page');
+    },
+  },
+  {
+    name: "the therapist's own page: a drawing traced in a worker in this engine, kept, in the picker (issue 13)",
+    async run(s) {
+      await toHome(s);
+      await tapControl(s, 'adult-gate');
+      await waitForControls(s, ['gate-submit']);
+      const match = /(\d+)\s*([+×])\s*(\d+)/.exec(await s.evaluate(inPage.gateQuestion));
+      assert(match, 'the gate shows a sum');
+      const answer = match[2] === '+' ? Number(match[1]) + Number(match[3]) : Number(match[1]) * Number(match[3]);
+      for (const digit of String(answer)) await tapControl(s, `gate-key-${digit}`);
+      await tapControl(s, 'gate-submit');
+      await waitForControls(s, ['page-import'], 15_000);
+      await s.evaluate(inPage.importHouseDrawing);
+      const outcome = await waitUntil(() => s.evaluate(inPage.pageImportState), (o) => o !== null, 'the traced page (or a message)', 90_000);
+      assert(!outcome.problem, `the import said: ${outcome.problem}`);
+      assert(outcome.regions >= 6, `the house traced into ${outcome.regions} areas, fewer than walls, roof, two windows, door and outside`);
+      await tapControl(s, 'page-import-keep');
+      await waitUntil(() => s.evaluate(inPage.pageImportState), (o) => o === null, 'the preview to close once the page is kept', 10_000);
+      await tapControl(s, 'home');
+      await tapControl(s, 'start-colouring');
+      await waitUntil(() => s.evaluate(() => document.querySelectorAll('[data-testid^="page-custom-"]').length), (n) => n >= 1, 'the new page in the picker', 10_000);
+    },
+  },
 ];

@@ -285,3 +285,47 @@ export function replayProbe(fractions) {
   const pixels = fractions.map(([fx, fy]) => Array.from(ctx.getImageData(Math.floor(fx * canvas.width), Math.floor(fy * canvas.height), 1, 1).data));
   return { state: screen.getAttribute('data-replay-state'), landed: Number(screen.getAttribute('data-replay-landed')), steps: Number(screen.getAttribute('data-replay-steps')), pixels };
 }
+
+/** The adult gate's question, as the adult reads it. */
+export function gateQuestion() {
+  return document.querySelector('[data-testid="gate-question"]')?.textContent ?? '';
+}
+
+/**
+ * Hands the page import a pencil drawing of a house (drawn here on a canvas, as a phone would
+ * photograph it), the way a chosen file arrives: through the file input and its change event.
+ */
+export async function importHouseDrawing() {
+  const canvas = document.createElement('canvas');
+  canvas.width = 1600;
+  canvas.height = 1200;
+  const ctx = canvas.getContext('2d');
+  ctx.fillStyle = '#f4f1ea';
+  ctx.fillRect(0, 0, 1600, 1200);
+  ctx.strokeStyle = '#333333';
+  ctx.lineWidth = 7;
+  ctx.strokeRect(400, 500, 800, 600);
+  ctx.beginPath();
+  ctx.moveTo(350, 500);
+  ctx.lineTo(800, 150);
+  ctx.lineTo(1250, 500);
+  ctx.closePath();
+  ctx.stroke();
+  ctx.strokeRect(480, 600, 200, 200);
+  ctx.strokeRect(920, 600, 200, 200);
+  ctx.strokeRect(720, 800, 160, 300);
+  const blob = await new Promise((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const input = document.querySelector('[data-testid="page-import-file"]');
+  const files = new DataTransfer();
+  files.items.add(new File([blob], 'house.png', { type: 'image/png' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The page import's outcome so far: the preview's area count, a problem's text, or nothing yet. */
+export function pageImportState() {
+  const preview = document.querySelector('[data-testid="page-import-preview"]');
+  if (preview) return { regions: Number(preview.getAttribute('data-regions')) };
+  const problem = document.querySelector('[data-testid="page-import-problem"]');
+  return problem ? { problem: problem.textContent } : null;
+}

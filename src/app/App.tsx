@@ -231,7 +231,7 @@ function AppScreens({ boot }: { boot: Boot }) {
                 }}
               />
             }
-            hubSection={hub.sender ? <HubSection sender={hub.sender} settings={settings} onChange={changeSettings} /> : null}
+            hubSection={<HubSection sender={hub.sender} settings={settings} onChange={changeSettings} />}
             childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
             therapistView={(version) => (
               <TherapistSection

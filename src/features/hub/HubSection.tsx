@@ -15,13 +15,14 @@ function codeFromAddress(): string {
  * The adult area's hub section: connect with the code on the hub's screen (a QR scan opens the
  * app with the code filled in), whether names travel, and "3 waiting / all sent".
  */
-export function HubSection({ sender, settings, onChange }: { sender: OutboxSender; settings: Settings; onChange: (next: Settings) => void }) {
+/** `sender` is null for the first moments after start (the outbox starts after the home screen): the controls are there at once, the status follows. */
+export function HubSection({ sender, settings, onChange }: { sender: OutboxSender | null; settings: Settings; onChange: (next: Settings) => void }) {
   const t = useT();
   const [status, setStatus] = useState<OutboxStatus>({ paired: false, waiting: 0, sent: 0 });
   const [code, setCode] = useState(codeFromAddress);
   const [open, setOpen] = useState(() => codeFromAddress() !== '');
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => sender.subscribe(setStatus), [sender]);
+  useEffect(() => sender?.subscribe(setStatus), [sender]);
 
   const pair = async () => {
     const result = await pairWithHub(code);
@@ -30,7 +31,7 @@ export function HubSection({ sender, settings, onChange }: { sender: OutboxSende
     setMessage(t('hub.paired'));
     setOpen(false);
     setCode('');
-    void sender.wake(true);
+    void sender?.wake(true);
   };
 
   return (
