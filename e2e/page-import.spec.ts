@@ -42,8 +42,11 @@ async function importPicture(page: Page, file: { name: string; mimeType: string;
 
 const ownPages = (page: Page) => page.locator('[data-testid^="theme-page-custom-"]');
 
-test('an imported drawing of a house becomes a colouring page whose windows fill separately; it stays after a reload', async ({ page }) => {
+test('an imported drawing of a house becomes a colouring page that prints, whose windows fill separately; it stays after a reload', async ({ page }) => {
   test.setTimeout(180_000);
+  await page.addInitScript(() => {
+    window.print = () => {};
+  });
   await page.goto('/');
   await passGate(page);
   await importPicture(page, { name: 'house.jpg', mimeType: 'image/jpeg', buffer: houseDrawing() });
@@ -58,6 +61,11 @@ test('an imported drawing of a house becomes a colouring page whose windows fill
   await page.getByTestId('page-import-keep').click();
   await expect(ownPages(page)).toHaveCount(1);
   const pageId = (await ownPages(page).getAttribute('data-testid'))!.replace('theme-page-', '');
+  // It prints like any page: the sheet shows its outlines, decoded, with its name.
+  await page.getByTestId(`print-page-${pageId}`).click();
+  await expect(page.getByTestId('print-area')).toHaveAttribute('data-print-ready', 'true', { timeout: 20_000 });
+  await expect(page.locator('.print-page')).toContainText('Our house');
+  expect(await page.locator('.print-page img').evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.naturalHeight])).toEqual([true, 2400, 1697]);
 
   await page.reload();
   await page.getByTestId('start-colouring').tap();

@@ -82,7 +82,7 @@ function AppScreens({ boot }: { boot: Boot }) {
   const pageName = (pageId: string | null) => pages.find((p) => p.id === pageId)?.names[language] ?? null;
   const eventTitle = settings.eventTitle ?? translate(language, 'print.eventTitle');
   // changeChildren is made anew each render, but what it extends is `children`, a dependency.
-  const hub = useHubOutbox(storageOk, settings, pageName, screen.name === 'draw' || screen.name === 'puzzle');
+  const hub = useHubOutbox(storageOk, settings, pageName, screen.name === 'draw' || screen.name === 'puzzle', screen.name === 'draw' ? screen.artworkId : null);
   const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren, pagesChanged }), [settings, pages, children, printer.print, pagesChanged]);
 
   const go = useCallback(

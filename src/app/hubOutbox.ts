@@ -17,10 +17,12 @@ export interface HubContext {
   pageName: (pageId: string | null) => string | null;
   /** No child is drawing: time-lapses may be made now. */
   idle: () => boolean;
+  /** The picture open on the drawing screen, if any: it is not finished yet. */
+  openPicture: () => string | null;
 }
 
 export function outboxSender(context: HubContext): Promise<OutboxSender> {
-  sender ??= import('../features/hub/outboxSender').then(({ OutboxSender }) => new OutboxSender((id) => pictureForHub(id, context), { idle: context.idle, make: timelapseOf }));
+  sender ??= import('../features/hub/outboxSender').then(({ OutboxSender }) => new OutboxSender((id) => pictureForHub(id, context), { idle: context.idle, make: timelapseOf }, () => catchUp(context)));
   return sender;
 }
 
@@ -33,12 +35,22 @@ async function timelapseOf(artworkId: string, signal: AbortSignal): Promise<Blob
   return video.kind === 'gif' ? null : video.blob;
 }
 
+/**
+ * Every picture with something on it that the outbox does not have in its latest version joins it:
+ * one finished just before a reload or a crash, and those drawn before the tablet was paired.
+ */
+async function catchUp(context: HubContext): Promise<void> {
+  const { queuePicture } = await import('../storage/outboxRepository');
+  const open = context.openPicture();
+  for (const item of await listGalleryItems()) if (item.steps > 0 && item.id !== open) await queuePicture(item.id, item.updatedAt, context.settings().hubTimelapses);
+}
+
 /** A picture finished (done, or left with something on it): it joins the outbox and the sender looks. */
 export async function pictureFinished(artworkId: string, context: HubContext): Promise<void> {
   const item = (await listGalleryItems()).find((i) => i.id === artworkId);
   if (!item || item.steps === 0) return;
   const { queuePicture } = await import('../storage/outboxRepository');
-  if (await queuePicture(artworkId, item.updatedAt, context.settings().hubTimelapses)) void (await outboxSender(context)).wake();
+  if (await queuePicture(artworkId, item.updatedAt, context.settings().hubTimelapses)) void (await outboxSender(context)).wake(false, true);
 }
 
 async function pictureForHub(artworkId: string, context: HubContext): Promise<PictureForHub | null> {

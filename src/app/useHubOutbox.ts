@@ -10,11 +10,11 @@ const START_DELAY_MS = 1500;
  * The outbox to the session hub, running in the background while the app is open: the sender
  * (for the adult area's status) and what to call when a child finishes a picture.
  */
-export function useHubOutbox(storageOk: boolean, settings: Settings, pageName: (pageId: string | null) => string | null, drawing: boolean) {
-  const latest = useRef({ settings, pageName, drawing });
-  latest.current = { settings, pageName, drawing };
+export function useHubOutbox(storageOk: boolean, settings: Settings, pageName: (pageId: string | null) => string | null, drawing: boolean, openPicture: string | null) {
+  const latest = useRef({ settings, pageName, drawing, openPicture });
+  latest.current = { settings, pageName, drawing, openPicture };
   const [sender, setSender] = useState<OutboxSender | null>(null);
-  const context = useRef<HubContext>({ settings: () => latest.current.settings, pageName: (id) => latest.current.pageName(id), idle: () => !latest.current.drawing }).current;
+  const context = useRef<HubContext>({ settings: () => latest.current.settings, pageName: (id) => latest.current.pageName(id), idle: () => !latest.current.drawing, openPicture: () => latest.current.openPicture }).current;
 
   useEffect(() => {
     if (!storageOk) return;

@@ -28,6 +28,13 @@ describe("the tablet's outbox", () => {
     expect(nextWake([sent(a, null)])).toBeNull();
   });
 
+  it("sends every waiting picture before any time-lapse, however long the time-lapse has waited", () => {
+    const video = sent(enqueue(null, 'art-v', 1, 0, true)!, null);
+    const picture = enqueue(null, 'art-p', 1, 5000)!;
+    expect(nextDue([video, picture], 6000)?.artworkId).toBe('art-p');
+    expect(nextDue([video, sent(picture, null)], 6000)?.artworkId).toBe('art-v');
+  });
+
   it('wakes every waiting entry when the Wi-Fi is back, and counts waiting and sent', () => {
     const a = failed(enqueue(null, 'art-a', 1, 0)!, 'offline', 0, half);
     const b = sent(enqueue(null, 'art-b', 1, 0)!, null);

@@ -36,10 +36,14 @@ export function enqueue(current: OutboxEntry | null, artworkId: string, version:
   return { artworkId, version, state: 'waiting', pictureSent: false, video: withVideo ? 'waiting' : 'none', attempts: 0, nextAttemptAt: now, lastError: null, parentUrl: current?.parentUrl ?? null };
 }
 
-/** The entry to send now: the longest-waiting one that is due. */
+/** The entry to send now: pictures before time-lapses (the wall and the parents wait for those), each the longest-waiting that is due. */
 export function nextDue(entries: readonly OutboxEntry[], now: number): OutboxEntry | null {
   let best: OutboxEntry | null = null;
-  for (const entry of entries) if (entry.state === 'waiting' && entry.nextAttemptAt <= now && (!best || entry.nextAttemptAt < best.nextAttemptAt)) best = entry;
+  const rank = (entry: OutboxEntry) => (entry.pictureSent ? 1 : 0);
+  for (const entry of entries) {
+    if (entry.state !== 'waiting' || entry.nextAttemptAt > now) continue;
+    if (!best || rank(entry) < rank(best) || (rank(entry) === rank(best) && entry.nextAttemptAt < best.nextAttemptAt)) best = entry;
+  }
   return best;
 }
 

@@ -36,6 +36,8 @@ export class OutboxSender {
   private running = false;
   private again = false;
   private againEverything = false;
+  /** A new picture was queued while a time-lapse is being made: the video stops, the picture goes first. */
+  private newPicture = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(status: OutboxStatus) => void>();
   private status: OutboxStatus = { paired: false, waiting: 0, sent: 0 };
@@ -44,6 +46,8 @@ export class OutboxSender {
     /** The picture as the hub gets it, or null when it is gone (removed from the tablet). */
     private readonly prepare: (artworkId: string) => Promise<PictureForHub | null>,
     private readonly timelapses: TimelapseMaker,
+    /** Queues finished pictures the outbox does not have yet (a reload right after "done", pictures from before pairing). */
+    private readonly catchUp: () => Promise<void> = async () => undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -64,18 +68,27 @@ export class OutboxSender {
     return () => this.listeners.delete(listener);
   }
 
-  /** Something changed (a picture queued, a pairing made, the network back): look at the outbox now. */
-  async wake(everything = false): Promise<void> {
+  /**
+   * Something changed: look at the outbox now. `everything`: the network is back or a pairing was
+   * made (every waiting entry may go at once); `newPicture`: a child finished a picture.
+   */
+  async wake(everything = false, newPicture = false): Promise<void> {
+    this.newPicture ||= newPicture;
     if (this.running) {
       this.again = true;
       this.againEverything ||= everything;
       return;
     }
+    clearTimeout(this.timer);
     this.running = true;
     this.againEverything = everything;
     try {
       do {
-        if (this.againEverything) for (const entry of wakeAll(await loadOutbox(), this.now())) await saveOutboxEntry(entry);
+        this.newPicture = false;
+        if (this.againEverything && (await loadHubPairing())) {
+          await this.catchUp();
+          for (const entry of wakeAll(await loadOutbox(), this.now())) await saveOutboxEntry(entry);
+        }
         this.again = false;
         this.againEverything = false;
         await this.drain();
@@ -97,6 +110,7 @@ export class OutboxSender {
       entries = entries.map((e) => (e.artworkId === next.artworkId ? next : e));
       this.publish(true, entries);
       if (next.state === 'waiting' && next.lastError?.startsWith('no answer')) break; // the hub is away: wait for the back-off or the network
+      if (this.again) break; // something was queued or woke us meanwhile: read the outbox afresh
     }
     clearTimeout(this.timer);
     const wake = nextWake(entries);
@@ -110,14 +124,15 @@ export class OutboxSender {
   private async sendTimelapse(entry: OutboxEntry, pairing: HubPairing): Promise<OutboxEntry> {
     if (!this.timelapses.idle()) return postpone(entry, this.now() + BUSY_RETRY_MS);
     const stop = new AbortController();
+    // A child starts drawing, or a new picture is queued (pictures go first): the video stops and waits.
     const watch = setInterval(() => {
-      if (!this.timelapses.idle()) stop.abort();
+      if (!this.timelapses.idle() || this.newPicture) stop.abort();
     }, 500);
     let video: Blob | null;
     try {
       video = await this.timelapses.make(entry.artworkId, stop.signal);
     } catch (error) {
-      if (stop.signal.aborted) return postpone(entry, this.now() + BUSY_RETRY_MS);
+      if (stop.signal.aborted) return postpone(entry, this.now() + (this.timelapses.idle() ? 0 : BUSY_RETRY_MS));
       console.warn(`Time-lapse of ${entry.artworkId} not made`, error);
       return videoDone(entry, false);
     } finally {
