@@ -8,7 +8,7 @@ import { imageUrlsOf, type PrintJob } from '../features/print/printJobs';
 import type { Child } from '../engine/model/children';
 import { loadReflections, restoreReflections } from '../storage/reflectionsRepository';
 import type { Settings } from '../engine/model/settings';
-import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
+import { thumbnailPng } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
 import { listGalleryItems, saveThumbnail } from '../storage/galleryRepository';
 import { saveBackupRecord } from '../storage/backupRepository';
@@ -104,22 +104,10 @@ export function createAdultActions({ settings, pages, children, print, changeChi
         }
         await saveArtwork({ ...artwork, checkpoint: null });
         await restoreReflections(artwork.id, feelings ?? null, note ?? null);
-        await saveThumbnail(artwork.id, { mime: 'image/png', data: await thumbnailFromPng(png), updatedAt: artwork.updatedAt });
+        await saveThumbnail(artwork.id, { mime: 'image/png', data: await (await thumbnailPng(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }))).arrayBuffer(), updatedAt: artwork.updatedAt });
         added++;
       }
       return translate(language, 'import.done').replace('{added}', String(added)).replace('{skipped}', String(skipped));
     },
   };
-}
-
-async function thumbnailFromPng(png: Uint8Array): Promise<ArrayBuffer> {
-  const bitmap = await createImageBitmap(new Blob([png as Uint8Array<ArrayBuffer>], { type: 'image/png' }), { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'high' });
-  const canvas = document.createElement('canvas');
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  const blob = await canvasToBlob(canvas, 'image/png');
-  canvas.width = 0;
-  return blob.arrayBuffer();
 }

@@ -1,7 +1,7 @@
 import { firstName, type HubPictureMeta } from '../engine/model/hubUpload';
 import type { Settings } from '../engine/model/settings';
 import type { OutboxSender, PictureForHub } from '../features/hub/outboxSender';
-import { canvasToBlob, THUMBNAIL_WIDTH } from '../render/pictureImage';
+import { thumbnailPng } from '../render/pictureImage';
 import { loadChildren } from '../storage/childrenRepository';
 import { listGalleryItems } from '../storage/galleryRepository';
 import { pictureAssets } from './pictureAssets';
@@ -70,17 +70,5 @@ async function pictureForHub(artworkId: string, context: HubContext): Promise<Pi
   };
   const { exportPicturePng } = await import('../features/drawing/exportPicture');
   const picture = await exportPicturePng(artworkId, pictureAssets);
-  return { meta, picture, thumb: await thumbnailOf(picture) };
-}
-
-async function thumbnailOf(png: Blob): Promise<Blob> {
-  const bitmap = await createImageBitmap(png, { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'high' });
-  const canvas = document.createElement('canvas');
-  canvas.width = bitmap.width;
-  canvas.height = bitmap.height;
-  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
-  bitmap.close();
-  const blob = await canvasToBlob(canvas, 'image/png');
-  canvas.width = 0;
-  return blob;
+  return { meta, picture, thumb: await thumbnailPng(picture) };
 }

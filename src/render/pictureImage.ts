@@ -92,3 +92,16 @@ export function canvasToBlob(canvas: HTMLCanvasElement, type: 'image/png' | 'ima
 }
 
 export const THUMBNAIL_WIDTH = 480;
+
+/** A picture's PNG made small for a gallery card (or the hub's wall): THUMBNAIL_WIDTH wide, PNG. */
+export async function thumbnailPng(png: Blob): Promise<Blob> {
+  const bitmap = await createImageBitmap(png, { resizeWidth: THUMBNAIL_WIDTH, resizeQuality: 'high' });
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  canvas.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  const blob = await canvasToBlob(canvas, 'image/png');
+  canvas.width = 0;
+  return blob;
+}

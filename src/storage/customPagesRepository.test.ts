@@ -6,20 +6,12 @@ import type { CustomPage } from '../engine/model/customPage';
 import { loadCustomPages, removeCustomPage, saveCustomPage } from './customPagesRepository';
 import { getStores, resetStoresForTests } from './stores';
 import { wipeAllPictures } from './wipe';
+import { pngHeader as png } from '../test/pngHeader';
 
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   resetStoresForTests();
 });
-
-function png(width: number, height: number): Uint8Array {
-  const bytes = new Uint8Array(40);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(16, width);
-  view.setUint32(20, height);
-  return bytes;
-}
 
 const page = (id: string, createdAt: number): CustomPage => ({ id, name: `Page ${id}`, theme: 'professions', createdAt, regionCount: 9, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) });
 

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanPageName, type CustomPage, isCustomPageId, parseCustomPage } from './customPage';
-
-function png(width: number, height: number): Uint8Array {
-  const bytes = new Uint8Array(40);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(16, width);
-  view.setUint32(20, height);
-  return bytes;
-}
+import { pngHeader as png } from '../../test/pngHeader';
 
 const page: CustomPage = { id: 'custom-mz1x9k2ab', name: 'Дом Айгерим', theme: 'professions', createdAt: 1_700_000_000_000, regionCount: 12, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) };
 

@@ -6,15 +6,7 @@ import { DEFAULT_ACCESS } from '../../engine/model/access';
 import type { Child } from '../../engine/model/children';
 import type { CustomPage } from '../../engine/model/customPage';
 import { ARCHIVE_FORMAT, mergeChildren, readArchive, writeArchive } from './pictureArchive';
-
-function png(width: number, height: number): Uint8Array {
-  const bytes = new Uint8Array(40);
-  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 73, 72, 68, 82]);
-  const view = new DataView(bytes.buffer);
-  view.setUint32(16, width);
-  view.setUint32(20, height);
-  return bytes;
-}
+import { pngHeader as png } from '../../test/pngHeader';
 
 const stroke: StrokeOp = { kind: 'stroke', brush: 'glitter', color: '#8e24aa', size: 34, seed: 9, pressure: false, points: Float32Array.from([10, 20, 0.5, 30.25, 40.5, 0.5]) };
 const entries = [
