@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { cspPlugin } from './src/build/cspPlugin.ts';
 import { fluentEmojiPlugin } from './src/build/fluentEmojiPlugin.ts';
+import { preloadDrawingPlugin } from './src/build/preloadDrawingPlugin.ts';
 
 const BUILD_ID = process.env.EC_BUILD_ID ?? process.env.npm_package_version ?? 'dev';
 
@@ -13,6 +14,7 @@ export default defineConfig({
     react(),
     fluentEmojiPlugin(),
     cspPlugin(),
+    preloadDrawingPlugin(),
     VitePWA({
       // Never reload under a child's finger: the app applies updates itself, on the home screen.
       registerType: 'prompt',
@@ -48,6 +50,17 @@ export default defineConfig({
     // Small assets stay files (precached) rather than data: URIs.
     assetsInlineLimit: 0,
     sourcemap: false,
+    // A screen's chunks are asked for by the import itself: Vite's helper would add a <link> per
+    // chunk to the page first, tens of milliseconds of main thread on a slow tablet for nothing
+    // (the drawing screen's are in index.html already, see preloadDrawingPlugin).
+    modulePreload: { polyfill: false, resolveDependencies: (_file, deps, { hostType }) => (hostType === 'html' ? deps : []) },
+    rolldownOptions: {
+      output: {
+        // Everything the home screen needs in one file: at 4× CPU each extra chunk on the way to
+        // the first paint costs its own request, compile and evaluation turn.
+        codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] },
+      },
+    },
   },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   test: {

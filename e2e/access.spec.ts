@@ -96,7 +96,7 @@ async function paperColour(page: Page, fx: number, fy: number): Promise<number[]
     ([fx, fy]) => {
       const stage = document.querySelector('[data-testid="canvas"]')!;
       const canvases = [...stage.querySelectorAll('canvas')];
-      const shadow = stage.querySelector<HTMLElement>('.paper-shadow')!.getBoundingClientRect();
+      const shadow = stage.querySelector<HTMLElement>('.paper')!.getBoundingClientRect();
       const box = stage.getBoundingClientRect();
       const x = shadow.left - box.left + fx! * shadow.width;
       const y = shadow.top - box.top + fy! * shadow.height;
@@ -104,8 +104,11 @@ async function paperColour(page: Page, fx: number, fy: number): Promise<number[]
       out.width = canvases[0]!.width;
       out.height = canvases[0]!.height;
       const ctx = out.getContext('2d')!;
-      for (const c of canvases) if (getComputedStyle(c).visibility !== 'hidden') ctx.drawImage(c, 0, 0);
       const ratio = out.width / box.width;
+      // The paper itself is a white box behind the canvases.
+      ctx.fillStyle = '#ffffff';
+      ctx.fillRect((shadow.left - box.left) * ratio, (shadow.top - box.top) * ratio, shadow.width * ratio, shadow.height * ratio);
+      for (const c of canvases) if (getComputedStyle(c).visibility !== 'hidden') ctx.drawImage(c, 0, 0);
       return Array.from(ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data.slice(0, 3));
     },
     [fx, fy] as const,

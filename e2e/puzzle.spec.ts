@@ -48,7 +48,7 @@ test("a puzzle from the child's own picture, in the adult's default pieces; an a
   await page.goto('/');
   await page.getByTestId('start-blank').tap();
   await page.locator('[data-testid="canvas"] canvas').first().waitFor();
-  const box = (await page.locator('.paper-shadow').boundingBox())!;
+  const box = (await page.locator('.paper').boundingBox())!;
   await touch.stroke([{ x: box.x + box.width * 0.1, y: box.y + box.height / 2 }, { x: box.x + box.width * 0.9, y: box.y + box.height / 2 }], 8);
   await page.getByTestId('done').tap();
   await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });

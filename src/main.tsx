@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { bootstrap } from './app/bootstrap';
+import { preloadScreen } from './app/screens';
+import { loadPageCatalogue } from './features/colouring/pages';
 import { installKidProofShell } from './features/shell/kidProofShell';
 import { prepareSoundOnFirstTouch } from './features/sound/sound';
 import './ui/styles.css';
@@ -16,6 +18,11 @@ if (root && supported) {
   prepareSoundOnFirstTouch();
   // Storage starts opening now, while React sets up.
   const booting = bootstrap();
+  // The drawing screen's code (index.html asked for it already) runs while storage opens: the
+  // main thread only waits then, and a child's first tap on "new picture" does not.
+  preloadScreen('draw');
+  // The home screen's colouring card shows the theme's first page: the list arrives alongside.
+  void loadPageCatalogue().catch(() => {});
   createRoot(root).render(
     <StrictMode>
       <App booting={booting} />

@@ -71,8 +71,8 @@ export function twoFrames() {
 }
 
 /**
- * The real pixels on screen at CSS positions: every layer <canvas> inside the canvas element,
- * composited in document order, as the eye sees them.
+ * The real pixels on screen at CSS positions: the white paper box, then every layer <canvas>
+ * inside the canvas element composited in document order, as the eye sees them.
  */
 export function pixelsAt(points) {
   const host = document.querySelector('[data-testid="canvas"]');
@@ -85,6 +85,12 @@ export function pixelsAt(points) {
   out.width = first.width;
   out.height = first.height;
   const ctx = out.getContext('2d', { willReadFrequently: true });
+  // The paper is a white box behind the layers (each function here runs alone in the page, so each says it).
+  const paperBox = host.querySelector('.paper')?.getBoundingClientRect();
+  const hostBox = host.getBoundingClientRect();
+  const k = layers[0].width / layers[0].clientWidth;
+  ctx.fillStyle = '#ffffff';
+  if (paperBox) ctx.fillRect((paperBox.left - hostBox.left) * k, (paperBox.top - hostBox.top) * k, paperBox.width * k, paperBox.height * k);
   for (const layer of layers) ctx.drawImage(layer, 0, 0);
   return points.map(({ x, y }) => Array.from(ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data));
 }
@@ -98,6 +104,12 @@ export async function pictureDigest() {
   out.width = layers[0].width;
   out.height = layers[0].height;
   const ctx = out.getContext('2d', { willReadFrequently: true });
+  // The paper is a white box behind the layers (each function here runs alone in the page, so each says it).
+  const paperBox = host.querySelector('.paper')?.getBoundingClientRect();
+  const hostBox = host.getBoundingClientRect();
+  const k = layers[0].width / layers[0].clientWidth;
+  ctx.fillStyle = '#ffffff';
+  if (paperBox) ctx.fillRect((paperBox.left - hostBox.left) * k, (paperBox.top - hostBox.top) * k, paperBox.width * k, paperBox.height * k);
   for (const layer of layers) ctx.drawImage(layer, 0, 0);
   const data = ctx.getImageData(0, 0, out.width, out.height).data;
   let inked = 0;
@@ -196,6 +208,12 @@ export function stashPicture() {
   out.width = layers[0].width;
   out.height = layers[0].height;
   const ctx = out.getContext('2d', { willReadFrequently: true });
+  // The paper is a white box behind the layers (each function here runs alone in the page, so each says it).
+  const paperBox = host.querySelector('.paper')?.getBoundingClientRect();
+  const hostBox = host.getBoundingClientRect();
+  const k = layers[0].width / layers[0].clientWidth;
+  ctx.fillStyle = '#ffffff';
+  if (paperBox) ctx.fillRect((paperBox.left - hostBox.left) * k, (paperBox.top - hostBox.top) * k, paperBox.width * k, paperBox.height * k);
   for (const layer of layers) ctx.drawImage(layer, 0, 0);
   window.__enginesStash = ctx.getImageData(0, 0, out.width, out.height);
   return true;
@@ -212,6 +230,12 @@ export function compareWithStash() {
   out.width = was.width;
   out.height = was.height;
   const ctx = out.getContext('2d', { willReadFrequently: true });
+  // The paper is a white box behind the layers (each function here runs alone in the page, so each says it).
+  const paperBox = host.querySelector('.paper')?.getBoundingClientRect();
+  const hostBox = host.getBoundingClientRect();
+  const k = layers[0].width / layers[0].clientWidth;
+  ctx.fillStyle = '#ffffff';
+  if (paperBox) ctx.fillRect((paperBox.left - hostBox.left) * k, (paperBox.top - hostBox.top) * k, paperBox.width * k, paperBox.height * k);
   for (const layer of layers) ctx.drawImage(layer, 0, 0);
   const now = ctx.getImageData(0, 0, out.width, out.height).data;
   let differing = 0;

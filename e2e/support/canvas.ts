@@ -24,8 +24,8 @@ export async function paperPoint(page: Page, fx: number, fy: number): Promise<{ 
 }
 
 /**
- * Reads the real pixels on screen: every Konva layer canvas inside the canvas element, composited
- * in order, sampled at CSS-pixel positions relative to the viewport.
+ * Reads the real pixels on screen: the white paper box, then every Konva layer canvas inside the
+ * canvas element composited in order, sampled at CSS-pixel positions relative to the viewport.
  */
 export async function pixelsAt(page: Page, points: { x: number; y: number }[]): Promise<[number, number, number, number][]> {
   return page.evaluate((pts) => {
@@ -39,6 +39,10 @@ export async function pixelsAt(page: Page, points: { x: number; y: number }[]): 
     out.width = first.width;
     out.height = first.height;
     const ctx = out.getContext('2d', { willReadFrequently: true })!;
+    // The paper is a white box behind the layers: white wherever no layer has paint.
+    const paper = host.querySelector('.paper')?.getBoundingClientRect();
+    ctx.fillStyle = '#ffffff';
+    if (paper) ctx.fillRect((paper.left - rect.left) * scale, (paper.top - rect.top) * scale, paper.width * scale, paper.height * scale);
     for (const layer of layers) ctx.drawImage(layer, 0, 0);
     return pts.map(({ x, y }) => {
       const d = ctx.getImageData(Math.round((x - rect.left) * scale), Math.round((y - rect.top) * scale), 1, 1).data;
@@ -62,6 +66,11 @@ export async function pictureDigest(page: Page): Promise<{ hash: string; inked: 
     out.width = first.width;
     out.height = first.height;
     const ctx = out.getContext('2d', { willReadFrequently: true })!;
+    const rect = host.getBoundingClientRect();
+    const scale = first.width / first.clientWidth;
+    const paper = host.querySelector('.paper')?.getBoundingClientRect();
+    ctx.fillStyle = '#ffffff';
+    if (paper) ctx.fillRect((paper.left - rect.left) * scale, (paper.top - rect.top) * scale, paper.width * scale, paper.height * scale);
     for (const layer of layers) ctx.drawImage(layer, 0, 0);
     const data = ctx.getImageData(0, 0, out.width, out.height).data;
     let inked = 0;

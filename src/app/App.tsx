@@ -6,7 +6,7 @@ import type { Child } from '../engine/model/children';
 import type { Feeling, FeelingMoment } from '../engine/model/reflections';
 import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
-import { loadPageArt, loadPageCatalogue, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
+import { loadPageArt, loadPageCatalogue, pageCatalogueIfLoaded, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
@@ -27,7 +27,7 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, screenReady, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
 import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
@@ -35,6 +35,7 @@ import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
 import { useHubOutbox } from './useHubOutbox';
 import { lazyAdultActions } from './lazyAdultActions';
+import { whenIdle } from '../ui/whenIdle';
 
 
 /** `booting` is started before React renders, so storage opens while React sets up. */
@@ -70,7 +71,8 @@ function AppScreens({ boot }: { boot: Boot }) {
   const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
   const update = useAppUpdate();
   const printer = usePrinter();
-  const [pages, setPages] = useState<PageInfo[]>([]);
+  // Asked for at start-up (main.tsx): usually here before the first render, which then needs no second.
+  const [pages, setPages] = useState<PageInfo[]>(() => pageCatalogueIfLoaded() ?? []);
   useEffect(() => {
     loadPageCatalogue().then(setPages, () => setPages([]));
   }, []);
@@ -88,9 +90,12 @@ function AppScreens({ boot }: { boot: Boot }) {
   const go = useCallback(
     (next: Screen) => {
       preloadScreen(next.name);
-      // A transition keeps this screen up while the next one's code arrives: suspending would show
-      // the blank fallback, and React holds a fallback ~300 ms before revealing what replaced it.
-      startTransition(() => setScreen(next));
+      // Code already here: the next screen renders in one go, in the tap's own task. Otherwise a
+      // transition keeps this screen up while the code arrives: suspending would show the blank
+      // fallback, and React holds a fallback ~300 ms before revealing what replaced it. (A
+      // transition renders in slices between other work: a third of a second more on a slow tablet.)
+      if (screenReady(next.name)) setScreen(next);
+      else startTransition(() => setScreen(next));
       if (storageOk) {
         const state =
           next.name === 'draw'
@@ -129,10 +134,13 @@ function AppScreens({ boot }: { boot: Boot }) {
     if (!printer.print([job], true)) for (const url of imageUrlsOf(job)) URL.revokeObjectURL(url);
   };
 
-  // Warm the screens and the picture databases while the child looks at the home screen.
+  // Warm the other screens and the picture databases while the child looks at the home screen,
+  // once it is on screen and the browser has a quiet moment (the drawing screen's code came earlier).
   useEffect(() => {
-    preloadChildScreens();
-    if (storageOk) void warmUpPictureStores().catch(() => {});
+    return whenIdle(() => {
+      preloadChildScreens();
+      if (storageOk) void warmUpPictureStores().catch(() => {});
+    });
   }, [storageOk]);
 
   // A waiting update is applied only here, on the home screen, after the picture was saved.

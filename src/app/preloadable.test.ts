@@ -119,3 +119,19 @@ class Catch extends ReactComponent<{ children: ReactNode }, { failed: boolean }>
     return this.state.failed ? createElement('b', null, 'failed') : this.props.children;
   }
 }
+
+describe('ready: whether a screen can show in the tap that asks for it', () => {
+  it('is false until the code has arrived, false again after a failed load, and true once loaded', async () => {
+    let attempt = 0;
+    const code = deferred<ComponentType<{ text: string }>>();
+    const screen = preloadable(() => (++attempt === 1 ? Promise.reject(new Error('offline')) : code.promise));
+    expect(screen.ready).toBe(false);
+    await expect(screen.preload()).rejects.toThrow('offline');
+    expect(screen.ready).toBe(false);
+    const loading = screen.preload();
+    expect(screen.ready).toBe(false);
+    code.resolve(countingScreen({ count: 0 }));
+    await loading;
+    expect(screen.ready).toBe(true);
+  });
+});

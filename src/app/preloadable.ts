@@ -7,6 +7,8 @@ export interface Preloadable<P extends object> {
    * before each visit: after a failed load it is what lets the next visit try again.
    */
   preload(): Promise<void>;
+  /** The code is here: the component renders without suspending. */
+  readonly ready: boolean;
 }
 
 /**
@@ -43,5 +45,11 @@ export function preloadable<P extends object>(load: () => Promise<ComponentType<
     }
     return fetchOnce().then(() => undefined);
   };
-  return { Component, preload };
+  return {
+    Component,
+    preload,
+    get ready() {
+      return loaded !== null;
+    },
+  };
 }

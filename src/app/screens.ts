@@ -51,7 +51,7 @@ export type Screen =
 type ScreenName = Screen['name'];
 
 /** The code each screen needs. The adult area starts loading while the adult answers the gate. */
-const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> = {
+const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void>; readonly ready: boolean }[]>> = {
   draw: [drawingScreen],
   pages: [pagePicker],
   gallery: [galleryScreen],
@@ -65,6 +65,11 @@ const SCREEN_CODE: Partial<Record<ScreenName, { preload(): Promise<void> }[]>> =
 /** Asked on every visit: loads what is missing, and lets a visit retry a chunk that failed before. */
 export function preloadScreen(name: ScreenName): void {
   for (const code of SCREEN_CODE[name] ?? []) void code.preload().catch((error: unknown) => console.warn(`Screen ${name} not loaded`, error));
+}
+
+/** Whether the screen's code is all here, so it can show without waiting. */
+export function screenReady(name: ScreenName): boolean {
+  return (SCREEN_CODE[name] ?? []).every((code) => code.ready);
 }
 
 /** While the child looks at the home screen: the drawing screen first, then the other child screens. */

@@ -1,14 +1,15 @@
 import type Konva from 'konva';
 import { Konva as KonvaGlobal } from 'konva/lib/Global';
+import { Layer as KonvaLayer } from 'konva/lib/Layer';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
-// Konva's core and only the two shapes we draw: the full build (filters, text, paths) is not needed.
+// Konva's core and only the shape we draw: the full build (filters, text, paths) is not needed.
 import 'konva/lib/shapes/Image';
-import 'konva/lib/shapes/Rect';
-import { Image as KonvaImage, Layer, Rect, Stage } from 'react-konva/lib/ReactKonvaCore';
+import { Image as KonvaImage, Layer, Stage } from 'react-konva/lib/ReactKonvaCore';
 import type { Editor } from '../engine/editor';
 import type { FillResult } from '../engine/fill/floodFill';
 import type { Rect as DocRect } from '../engine/model/document';
 import { DOC_HEIGHT, DOC_WIDTH } from '../engine/model/document';
+import { whenIdle } from '../ui/whenIdle';
 import type { CanvasSurface } from './canvasSurface';
 import { attachPointerInput, guardTouches, type StageFit } from './pointerInput';
 
@@ -39,8 +40,9 @@ interface DrawingStageProps {
  */
 export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay, directInput = true }: DrawingStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<Konva.Stage>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
-  const liveLayerRef = useRef<Konva.Layer>(null);
+  const liveLayerRef = useRef<Konva.Layer | null>(null);
   const lineArtLayerRef = useRef<Konva.Layer>(null);
   const paintImageRef = useRef<Konva.Image>(null);
   const [box, setBox] = useState({ width: 0, height: 0 });
@@ -60,7 +62,14 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
 
   const stageShown = box.width > 0;
   useLayoutEffect(() => {
-    if (stageShown) for (const layer of [paintLayerRef.current, liveLayerRef.current, lineArtLayerRef.current]) if (layer) skipQueuedDraw(layer);
+    if (!stageShown) return;
+    for (const layer of [paintLayerRef.current, lineArtLayerRef.current]) if (layer) skipQueuedDraw(layer);
+    if (paintLayerRef.current) showLayerCanvas(paintLayerRef.current, surface.version > 0);
+    // The stroke layer is made once the picture is on screen (a screen-sized canvas at 2× is a few
+    // milliseconds to allocate), or at the first touch if that comes sooner.
+    return whenIdle(() => {
+      if (stageRef.current) liveLayerOf(stageRef.current, liveLayerRef);
+    });
   }, [stageShown]);
 
   useEffect(() => {
@@ -79,14 +88,18 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       if (surface.version === paintVersion) return;
       paintVersion = surface.version;
       paintImageRef.current?.visible(surface.version > 0);
-      paintLayerRef.current?.draw();
+      const layer = paintLayerRef.current;
+      if (!layer) return;
+      layer.draw();
+      showLayerCanvas(layer, surface.version > 0);
     };
     const draw = () => {
       frame = 0;
-      const live = liveLayerRef.current;
-      if (!live || !paintLayerRef.current) return;
-      const view = editor.renderFrame(editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
-      if (view) {
+      const stage = stageRef.current;
+      if (!stage || !paintLayerRef.current) return;
+      const live = editor.isDrawing ? liveLayerOf(stage, liveLayerRef) : liveLayerRef.current;
+      const view = editor.renderFrame(live && editor.isDrawing ? livePreviewContext(live, fitRef.current, editor.liveSerial !== liveSerial) : undefined);
+      if (view && live) {
         // The brush's opacity is set once per stroke, not every frame.
         if (view.serial !== liveSerial) showLiveLayer(live, view.alpha);
         liveSerial = view.serial;
@@ -94,8 +107,10 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       } else if (liveSerial !== 0) {
         // The stroke joined the picture (or was dropped): show the picture first, then wipe the preview.
         redrawPaintIfChanged();
-        clearLayer(live);
-        hideLiveLayer(live);
+        if (live) {
+          clearLayer(live);
+          hideLiveLayer(live);
+        }
         liveSerial = 0;
       }
       redrawPaintIfChanged();
@@ -104,7 +119,6 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     const requestDraw = () => {
       if (!frame) frame = requestAnimationFrame(draw);
     };
-    if (liveLayerRef.current) hideLiveLayer(liveLayerRef.current);
     const detachInput = directInput ? attachPointerInput(el, editor, () => fitRef.current, requestDraw) : guardTouches(el);
     const unsubscribe = editor.subscribe(requestDraw);
     requestDraw();
@@ -118,21 +132,20 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
   return (
     // Focusable and a scan item: keyboard drawing and the switch crosshair start here.
     <div ref={containerRef} className="stage-container" data-testid={testId} data-scan-item="canvas" tabIndex={0} role="img" aria-label={label}>
-      {/* The paper's soft shadow, behind the canvases: a CSS filter on the paint layer made the
-          browser re-filter the whole layer on every change (15–20 ms a fill at 2×). */}
+      {/* The white paper and its soft shadow, behind the canvases: a CSS filter on the paint layer
+          made the browser re-filter the whole layer on every change (15–20 ms a fill at 2×), and
+          a blank page needs no canvas of its own on screen. */}
       {fit.scale > 0 ? (
-        <div className="paper-shadow" aria-hidden="true" style={{ left: fit.offsetX, top: fit.offsetY, width: DOC_WIDTH * fit.scale, height: DOC_HEIGHT * fit.scale }} />
+        <div className="paper" aria-hidden="true" style={{ left: fit.offsetX, top: fit.offsetY, width: DOC_WIDTH * fit.scale, height: DOC_HEIGHT * fit.scale }} />
       ) : null}
       {box.width > 0 && (
-        <Stage width={box.width} height={box.height} scaleX={fit.scale} scaleY={fit.scale} x={fit.offsetX} y={fit.offsetY} listening={false}>
-          {/* Paper and paint share a layer: one canvas fewer to make and composite. */}
+        <Stage ref={stageRef} width={box.width} height={box.height} scaleX={fit.scale} scaleY={fit.scale} x={fit.offsetX} y={fit.offsetY} listening={false}>
+          {/* The paint, over the paper; shown once there is any (a blank page's first frame uploads no canvas). */}
           <Layer ref={paintLayerRef} listening={false}>
-            <Rect width={DOC_WIDTH} height={DOC_HEIGHT} fill="#ffffff" shadowEnabled={false} perfectDrawEnabled={false} />
             {/* A picture nobody has painted on yet shows only paper: no full-page copy on opening. */}
             <KonvaImage ref={paintImageRef} image={surface.paintCanvas as HTMLCanvasElement} width={DOC_WIDTH} height={DOC_HEIGHT} visible={surface.version > 0} perfectDrawEnabled={false} />
           </Layer>
-          {/* The stroke in progress is drawn straight into this layer's canvas, only the new points each frame. */}
-          <Layer ref={liveLayerRef} listening={false} />
+          {/* The stroke in progress has its own layer here, added by liveLayerOf. */}
           {lineArt ? (
             <Layer ref={lineArtLayerRef} listening={false}>
               <KonvaImage image={lineArt as HTMLImageElement} width={DOC_WIDTH} height={DOC_HEIGHT} perfectDrawEnabled={false} />
@@ -143,6 +156,20 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
       {overlay?.(fit)}
     </div>
   );
+}
+
+/**
+ * The layer the stroke in progress is drawn into, only the new points each frame: made on first
+ * use, just above the paint (under the page's outlines), hidden while no stroke is drawn.
+ */
+function liveLayerOf(stage: Konva.Stage, ref: { current: Konva.Layer | null }): Konva.Layer {
+  if (ref.current && ref.current.getStage() === stage) return ref.current;
+  const layer = new KonvaLayer({ listening: false });
+  hideLiveLayer(layer);
+  stage.add(layer);
+  layer.setZIndex(1);
+  ref.current = layer;
+  return layer;
 }
 
 /** The live layer's 2D context, mapped to document coordinates; wiped when a new stroke begins. */
@@ -217,6 +244,13 @@ function skipQueuedDraw(layer: Konva.Layer): void {
     layer.draw = realDraw;
     return this;
   };
+}
+
+/** A layer's canvas on screen or not: a transparent canvas is not uploaded. */
+function showLayerCanvas(layer: Konva.Layer, shown: boolean): void {
+  const style = layer.getNativeCanvasElement().style;
+  const opacity = shown ? '' : '0';
+  if (style.opacity !== opacity) style.opacity = opacity;
 }
 
 function hideLiveLayer(layer: Konva.Layer): void {

@@ -20,6 +20,30 @@ export async function lockPicture(id: string): Promise<PictureLock> {
   }
 }
 
+/**
+ * Takes the lock without waiting for the browser's answer, for a picture no other tab can know
+ * yet. `held` stays true unless the browser refuses (then `onRefused` runs); releasing before the
+ * answer arrives lets the lock go as soon as it does.
+ */
+export function lockPictureInBackground(id: string, onRefused: () => void): PictureLock {
+  let answer: PictureLock | null = null;
+  let released = false;
+  void tryLock(id).then((lock) => {
+    answer = lock;
+    if (released) lock.release();
+    else if (!lock.held) onRefused();
+  });
+  return {
+    get held() {
+      return answer?.held ?? true;
+    },
+    release() {
+      released = true;
+      answer?.release();
+    },
+  };
+}
+
 async function tryLock(id: string): Promise<PictureLock> {
   if (typeof navigator === 'undefined' || !navigator.locks?.request) return { held: true, release: () => {} };
   let release: () => void = () => {};

@@ -67,6 +67,15 @@ if (typeof window !== 'undefined') {
     },
     { capture: true },
   );
+  // The mousedown before that click would move the keyboard focus to whatever is there now (a
+  // control on the new screen, shown with a focus ring nobody asked for): it does nothing either.
+  window.addEventListener(
+    'mousedown',
+    (e) => {
+      if (isGhostClick(e)) e.preventDefault();
+    },
+    { capture: true },
+  );
 }
 
 function usePress(onPress: () => void) {

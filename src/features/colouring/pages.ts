@@ -21,6 +21,8 @@ export interface PageArt extends LineArt {
 }
 
 let catalogue: Promise<PageInfo[]> | null = null;
+/** The catalogue once it has arrived, for a first render that needs no second one. */
+let arrived: PageInfo[] | null = null;
 
 /**
  * The colouring pages: those that ship with the app (fetched once, precached for offline use),
@@ -28,7 +30,7 @@ let catalogue: Promise<PageInfo[]> | null = null;
  */
 export function loadPageCatalogue(): Promise<PageInfo[]> {
   catalogue ??= Promise.all([loadShippedPages(), loadCustomPages().catch(() => [])])
-    .then(([shipped, custom]) => [...shipped, ...custom.map(customPageInfo)])
+    .then(([shipped, custom]) => (arrived = [...shipped, ...custom.map(customPageInfo)]))
     .catch((error: unknown) => {
       catalogue = null;
       throw error;
@@ -36,9 +38,15 @@ export function loadPageCatalogue(): Promise<PageInfo[]> {
   return catalogue;
 }
 
+/** The catalogue if it has already arrived (loadPageCatalogue was asked earlier), else null. */
+export function pageCatalogueIfLoaded(): PageInfo[] | null {
+  return arrived;
+}
+
 /** After a page was made or removed: the next read lists the pages anew. */
 export function refreshPageCatalogue(): void {
   catalogue = null;
+  arrived = null;
   for (const id of [...artCache.keys()]) if (isCustomPageId(id)) artCache.delete(id);
 }
 

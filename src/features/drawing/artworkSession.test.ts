@@ -145,3 +145,40 @@ describe('opening and leaving a picture', () => {
     }
   });
 });
+
+describe('a new blank picture, made in the render that shows it', () => {
+  it('touches nothing outside itself until it begins; then it holds its lock, saves its first stroke and, left, frees the lock', async () => {
+    const fresh = ArtworkSession.createFresh('art-fresh', 'child-1', 1000);
+    // Made during a render that React may throw away: no lock, no tracking, nothing stored.
+    expect(fresh.editor.ops).toHaveLength(0);
+    expect(locks.held.size).toBe(0);
+    await wait(0);
+    expect(await entries(getStores().artworks)).toEqual([]);
+
+    fresh.begin(true);
+    await wait(0);
+    expect([...locks.held]).toEqual(['ec-picture:art-fresh']);
+    drawStroke(fresh, 300);
+    await fresh.autosaver.flush();
+    const stored = await loadArtwork('art-fresh');
+    expect(stored?.ops).toHaveLength(1);
+    expect(stored?.childId).toBe('child-1');
+
+    await fresh.close();
+    expect(locks.held.size).toBe(0);
+    // Opened again (from the gallery): the stored picture, editable.
+    const again = await ArtworkSession.open('art-fresh', true, noAssets);
+    expect(again).not.toBe(fresh);
+    expect(again.editor.ops).toHaveLength(1);
+    expect(again.readOnly).toBe(false);
+    await again.close();
+  });
+
+  it('left before the browser answered for its lock, the lock is let go as soon as it arrives', async () => {
+    const fresh = ArtworkSession.createFresh('art-quick', null);
+    fresh.begin(true);
+    await fresh.close();
+    await wait(0);
+    expect(locks.held.size).toBe(0);
+  });
+});

@@ -9,7 +9,7 @@ import { deleteCheckpoint, loadCheckpoint, readArtwork, saveArtworkChanges, save
 import { Autosaver } from '../../storage/autosave';
 import { requestPersistentStorageOnce } from '../../storage/persistence';
 import { clearJournal, writeJournal } from '../../storage/reloadJournal';
-import { announcePictureChanged, lockPicture, type PictureLock } from '../../storage/pictureLock';
+import { announcePictureChanged, lockPicture, lockPictureInBackground, type PictureLock } from '../../storage/pictureLock';
 import { reclaimPicture, releaseWhenSaved, startLeaving, trackPicture, whenFreed } from './openPictures';
 
 /** What a picture needs from outside the drawing feature: its colouring page and stamp pictures. */
@@ -104,6 +104,32 @@ export class ArtworkSession {
       session?.surface.dispose();
       throw error;
     }
+  }
+
+  /**
+   * A new blank picture, made during the render that shows it, so its first frame needs no wait:
+   * its id was made a moment ago, so nothing is stored under it and no other tab can hold it.
+   * Nothing outside the object changes until `begin`, which the screen calls once it is shown.
+   */
+  static createFresh(id: string, childId: string | null, now = Date.now()): ArtworkSession {
+    const session = new ArtworkSession(createArtwork(id, now, null, childId));
+    session.editor.load([], 0);
+    return session;
+  }
+
+  /**
+   * Starts a picture from `createFresh`: saving, and this tab's claim on it. The lock is taken
+   * (another tab opening it later sees it busy) without waiting on the browser's answer.
+   */
+  begin(storageOk: boolean): void {
+    this.watchChanges();
+    if (storageOk) {
+      this.autosaver.enable();
+      // Not expected for an id made here a moment ago; if it ever happens, the child cannot change
+      // it (a read-only editor makes no steps, so nothing is written).
+      this.lock = lockPictureInBackground(this.id, () => (this.editor.readOnly = true));
+    }
+    trackPicture(this.id, this, this.autosaver, () => this.journalUnsaved());
   }
 
   get id(): string {

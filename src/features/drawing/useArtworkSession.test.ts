@@ -9,6 +9,7 @@ import { createArtwork } from '../../engine/model/artwork';
 import type { StrokeOp } from '../../engine/model/ops';
 import { saveArtwork } from '../../storage/artworkRepository';
 import { getStores, resetStoresForTests } from '../../storage/stores';
+import { drawStrokeAcross } from '../../test/browserFakes';
 import { nodeCanvasFactory } from '../../test/nodeCanvas';
 import type { ArtworkSession, PictureAssets } from './artworkSession';
 import { useArtworkSession } from './useArtworkSession';
@@ -57,5 +58,29 @@ describe('opening a picture under React StrictMode (effects run, are cleaned up,
     await settle();
     // Leaving a picture nobody touched writes nothing either.
     expect(await get('art-strict', getStores().artworks)).toEqual(before);
+  });
+});
+
+describe('a new blank picture', () => {
+  it('is there in the very first render (no loading frame), under StrictMode too, and its first stroke is saved', async () => {
+    const seen: (ArtworkSession | null)[] = [];
+    function Probe() {
+      const { session, error } = useArtworkSession('art-new', true, noAssets, null, 'child-7', true);
+      if (error) throw error;
+      seen.push(session);
+      return null;
+    }
+    const root = createRoot(createElementOriginal('div'));
+    act(() => root.render(createElement(StrictMode, null, createElement(Probe))));
+    expect(seen[0]).not.toBeNull();
+    await settle();
+    const session = seen.at(-1)!;
+    expect(session).not.toBeNull();
+    drawStrokeAcross(session.editor, 300);
+    await session.autosaver.flush();
+    const stored = await get('art-new', getStores().artworks);
+    expect(stored).toBeTruthy();
+    act(() => root.unmount());
+    await settle();
   });
 });

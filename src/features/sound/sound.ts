@@ -1,3 +1,4 @@
+import { whenIdle } from '../../ui/whenIdle';
 import { SOUND_FILES, SOUND_SPRITE, type SoundName } from './spriteMap.generated';
 
 /**
@@ -50,10 +51,7 @@ export function prepareSoundOnFirstTouch(target: Document = document, whenIdle: 
 const SETTLE_MS = 1500;
 
 function runWhenIdle(run: () => void): void {
-  setTimeout(() => {
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
-    else run();
-  }, SETTLE_MS);
+  whenIdle(run, { afterMs: SETTLE_MS, timeoutMs: 2000 });
 }
 
 function load(): Promise<HowlLike | null> {

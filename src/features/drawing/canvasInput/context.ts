@@ -30,7 +30,7 @@ export function placesAtPoint(editor: Editor): boolean {
 
 /** Screen position to the page's pixels (the paper's box on screen is the page); null before it is laid out. */
 export function toDocument(area: HTMLElement, clientX: number, clientY: number): { x: number; y: number } | null {
-  const paper = area.querySelector('.paper-shadow')?.getBoundingClientRect();
+  const paper = area.querySelector('.paper')?.getBoundingClientRect();
   if (!paper || paper.width === 0) return null;
   return { x: ((clientX - paper.left) / paper.width) * DOC_WIDTH, y: ((clientY - paper.top) / paper.height) * DOC_HEIGHT };
 }
