@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { bootstrap } from './app/bootstrap';
+import { bootstrap, provisionalBoot } from './app/bootstrap';
 import { preloadScreen } from './app/screens';
 import { loadPageCatalogue } from './features/colouring/pages';
 import { installKidProofShell } from './features/shell/kidProofShell';
@@ -18,6 +18,8 @@ if (root && supported) {
   prepareSoundOnFirstTouch();
   // Storage starts opening now, while React sets up.
   const booting = bootstrap();
+  // The home screen as this tablet last knew it draws at once; storage confirms it a moment later.
+  const provisional = provisionalBoot();
   // The drawing screen's code (index.html asked for it already) runs while storage opens: the
   // main thread only waits then, and a child's first tap on "new picture" does not.
   preloadScreen('draw');
@@ -25,7 +27,7 @@ if (root && supported) {
   void loadPageCatalogue().catch(() => {});
   createRoot(root).render(
     <StrictMode>
-      <App booting={booting} />
+      <App booting={booting} provisional={provisional} />
     </StrictMode>,
   );
 }

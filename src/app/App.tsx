@@ -1,4 +1,4 @@
-import { startTransition, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { STAMP_GROUPS } from '../features/stamps/stampCatalogue.generated';
 import { WhoIsDrawing } from '../features/children/WhoIsDrawing';
 import type { AccessProfile } from '../engine/model/access';
@@ -6,7 +6,7 @@ import type { Child } from '../engine/model/children';
 import type { Feeling, FeelingMoment } from '../engine/model/reflections';
 import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
-import { loadPageArt, loadPageCatalogue, pageCatalogueIfLoaded, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
+import { loadPageCatalogue, pageCatalogueIfLoaded, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
 import { PrintSheets } from '../features/print/PrintSheets';
 import { usePrinter } from '../features/print/usePrinter';
@@ -21,14 +21,13 @@ import { saveSession } from '../storage/sessionRepository';
 import { saveFeeling } from '../storage/reflectionsRepository';
 import { FeelingsCheckIn } from '../features/therapy/FeelingsCheckIn';
 import { warmUpPictureStores } from '../storage/stores';
-import type { Boot } from './bootstrap';
+import { type Boot, sameBoot } from './bootstrap';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
-import { pictureAssets } from './pictureAssets';
+import { loadLineArt, loadPuzzleImage, makeThumbnail, pictureAssets } from './pictureAssets';
 import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, screenReady, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
-import type { PuzzleSource } from '../features/puzzle/puzzleSource';
 import { pictureFileName } from '../features/gallery/fileName';
 import { useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
@@ -38,21 +37,31 @@ import { lazyAdultActions } from './lazyAdultActions';
 import { whenIdle } from '../ui/whenIdle';
 
 
-/** `booting` is started before React renders, so storage opens while React sets up. */
-export function App({ booting }: { booting: Promise<Boot> }) {
-  const [boot, setBoot] = useState<Boot | null>(null);
+/**
+ * `booting` is started before React renders, so storage opens while React sets up. `provisional`
+ * is this tablet's last known start (bootstrap.provisionalBoot): the home screen draws from it at
+ * once, and `booting` then confirms it, or the screens start again from what storage holds.
+ */
+export function App({ booting, provisional = null }: { booting: Promise<Boot>; provisional?: Boot | null }) {
+  const [boot, setBoot] = useState<Boot | null>(provisional);
+  const [confirmed, setConfirmed] = useState(false);
   useEffect(() => {
     let alive = true;
-    void booting.then((b) => alive && setBoot(b));
+    void booting.then((real) => {
+      if (!alive) return;
+      if (!provisional || !sameBoot(real, provisional)) setBoot(real);
+      setConfirmed(true);
+    });
     return () => {
       alive = false;
     };
-  }, [booting]);
+  }, [booting, provisional]);
   if (!boot) return <div className="screen screen--loading" aria-busy="true" />;
-  return <AppScreens boot={boot} />;
+  return <AppScreens key={boot === provisional ? 'provisional' : 'stored'} boot={boot} confirmed={confirmed || boot !== provisional} />;
 }
 
-function AppScreens({ boot }: { boot: Boot }) {
+/** `confirmed`: storage has answered. Until then a tap that leaves home waits for it (a picture is never started on a guess). */
+function AppScreens({ boot, confirmed }: { boot: Boot; confirmed: boolean }) {
   const { storageOk } = boot;
   const [settings, changeSettings] = useSettingsState(boot.settings, storageOk);
   const [screen, setScreen] = useState<Screen>(
@@ -87,9 +96,14 @@ function AppScreens({ boot }: { boot: Boot }) {
   const hub = useHubOutbox(storageOk, settings, pageName, screen.name === 'draw' || screen.name === 'puzzle', screen.name === 'draw' ? screen.artworkId : null);
   const adultActions = useMemo(() => lazyAdultActions({ settings, pages, children, print: printer.print, changeChildren, pagesChanged }), [settings, pages, children, printer.print, pagesChanged]);
 
+  const heldBack = useRef<Screen | null>(null);
   const go = useCallback(
     (next: Screen) => {
       preloadScreen(next.name);
+      if (!confirmed) {
+        heldBack.current = next;
+        return;
+      }
       // Code already here: the next screen renders in one go, in the tap's own task. Otherwise a
       // transition keeps this screen up while the code arrives: suspending would show the blank
       // fallback, and React holds a fallback ~300 ms before revealing what replaced it. (A
@@ -104,8 +118,13 @@ function AppScreens({ boot }: { boot: Boot }) {
         void saveSession(state).catch(() => {});
       }
     },
-    [storageOk],
+    [storageOk, confirmed],
   );
+  useEffect(() => {
+    const next = heldBack.current;
+    heldBack.current = null;
+    if (confirmed && next) go(next);
+  }, [confirmed, go]);
   const home = () => go({ name: 'home' });
   const checkin = asksFeelings(settings, children.length);
   // A new picture: "Who is drawing?" when children are set up, then the feelings check-in if asked.
@@ -292,24 +311,4 @@ function withChildSees(settings: Settings, access: AccessProfile): Settings {
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
-
-/** A puzzle's picture: a colouring page's coloured picture, or a child's own picture at full size. */
-const loadPuzzleImage = async (source: PuzzleSource): Promise<string> => {
-  if (source.kind === 'page') {
-    const page = (await loadPageCatalogue()).find((p) => p.id === source.pageId);
-    if (!page) throw new Error(`No page ${source.pageId}`);
-    return page.files.hint;
-  }
-  const { exportPicturePng } = await import('../features/drawing/exportPicture');
-  return URL.createObjectURL(await exportPicturePng(source.artworkId, pictureAssets));
-};
-
-/** A colouring page's outlines, so the therapist's figures do not count them as paint. */
-const loadLineArt = async (pageId: string) => (await loadPageArt(pageId))?.image ?? null;
-
-/** Thumbnails are made with the drawing code, loaded only when a gallery needs one. */
-async function makeThumbnail(id: string): Promise<void> {
-  const { refreshThumbnail } = await import('../features/drawing/pictureThumbnails');
-  await refreshThumbnail(id, pictureAssets);
 }

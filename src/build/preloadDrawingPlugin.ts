@@ -24,7 +24,7 @@ export function preloadDrawingPlugin(moduleSuffix = '/src/features/drawing/Drawi
       handler(html, ctx) {
         if (!ctx.bundle) return html;
         const links = drawingPreloads(Object.values(ctx.bundle) as ChunkInfo[], moduleSuffix).map((file) => `<link rel="modulepreload" crossorigin href="/${file}">`);
-        return links.length > 0 ? html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`) : html;
+        return html.replace(/\n([ \t]*)<\/head>/, (_match, indent: string) => `${links.map((link) => `\n${indent}  ${link}`).join('')}\n${indent}</head>`);
       },
     },
   };

@@ -1,5 +1,6 @@
 import { set } from 'idb-keyval';
 import { type Child, parseChildren } from '../engine/model/children';
+import { noteInBootSnapshot } from './bootSnapshot';
 import { readSmallRecord } from './smallRecords';
 import { getStores } from './stores';
 
@@ -12,5 +13,7 @@ export async function loadChildren(): Promise<Child[]> {
 
 /** Written in the form loadChildren reads back unchanged. */
 export async function saveChildren(children: Child[]): Promise<void> {
-  await set(KEY, parseChildren(children), getStores().settings);
+  const clean = parseChildren(children);
+  await set(KEY, clean, getStores().settings);
+  noteInBootSnapshot('children', clean);
 }

@@ -1,5 +1,6 @@
 import { set } from 'idb-keyval';
 import { parseSettings, type Settings } from '../engine/model/settings';
+import { noteInBootSnapshot } from './bootSnapshot';
 import { readSmallRecord } from './smallRecords';
 import { getStores } from './stores';
 
@@ -12,5 +13,7 @@ export async function loadSettings(defaults: Settings): Promise<Settings> {
 
 /** Written in the form loadSettings reads back unchanged, so a good record is never taken for junk. */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await set(KEY, parseSettings(settings, settings), getStores().settings);
+  const clean = parseSettings(settings, settings);
+  await set(KEY, clean, getStores().settings);
+  noteInBootSnapshot('settings', clean);
 }

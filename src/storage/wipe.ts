@@ -1,4 +1,5 @@
 import { clear, delMany } from 'idb-keyval';
+import { clearBootSnapshot } from './bootSnapshot';
 import { getStores } from './stores';
 
 /**
@@ -15,4 +16,5 @@ export async function wipeAllPictures(): Promise<void> {
   await clear(stores.outbox);
   await clear(stores.quarantine);
   await delMany(['children', 'session'], stores.settings);
+  clearBootSnapshot();
 }
