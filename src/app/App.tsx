@@ -29,7 +29,7 @@ import { newArtworkId } from './ids';
 import { loadLineArt, loadPuzzleImage, makeThumbnail, pictureAssets } from './pictureAssets';
 import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, screenReady, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
 import { pictureFileName } from '../features/gallery/fileName';
-import { useSetAsideNotice } from './useSetAsideNotice';
+import { type SetAsideKind, useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
 import { useSettingsState } from './useSettingsState';
 import { useHubOutbox } from './useHubOutbox';
@@ -45,6 +45,9 @@ import { whenIdle } from '../ui/whenIdle';
 export function App({ booting, provisional = null }: { booting: Promise<Boot>; provisional?: Boot | null }) {
   const [boot, setBoot] = useState<Boot | null>(provisional);
   const [confirmed, setConfirmed] = useState(false);
+  // Heard here, above the screens: a record set aside while storage opens must still reach the
+  // adult when the screens start again from storage.
+  const setAside = useSetAsideNotice();
   useEffect(() => {
     let alive = true;
     void booting.then((real) => {
@@ -57,11 +60,11 @@ export function App({ booting, provisional = null }: { booting: Promise<Boot>; p
     };
   }, [booting, provisional]);
   if (!boot) return <div className="screen screen--loading" aria-busy="true" />;
-  return <AppScreens key={boot === provisional ? 'provisional' : 'stored'} boot={boot} confirmed={confirmed || boot !== provisional} />;
+  return <AppScreens key={boot === provisional ? 'provisional' : 'stored'} boot={boot} confirmed={confirmed || boot !== provisional} setAside={setAside} />;
 }
 
 /** `confirmed`: storage has answered. Until then a tap that leaves home waits for it (a picture is never started on a guess). */
-function AppScreens({ boot, confirmed }: { boot: Boot; confirmed: boolean }) {
+function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: boolean; setAside: SetAsideKind | null }) {
   const { storageOk } = boot;
   const [settings, changeSettings] = useSettingsState(boot.settings, storageOk);
   const [screen, setScreen] = useState<Screen>(
@@ -75,7 +78,6 @@ function AppScreens({ boot, confirmed }: { boot: Boot; confirmed: boolean }) {
     if (storageOk) void saveChildren(next).catch((error: unknown) => console.warn('Children not saved', error));
   };
   const savingFails = usePictureSavingFails();
-  const setAside = useSetAsideNotice();
   const keptOnDevice = storageOk && !boot.memoryOnly;
   const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
   const update = useAppUpdate();
