@@ -6,6 +6,7 @@ import { saveChildren } from '../storage/childrenRepository';
 import { saveSession } from '../storage/sessionRepository';
 import { saveSettings } from '../storage/settingsRepository';
 import { wipeAllPictures } from '../storage/wipe';
+import { clearBootSnapshot } from '../storage/bootSnapshot';
 import { resetStoresForTests } from '../storage/stores';
 import { bootstrap, provisionalBoot, sameBoot } from './bootstrap';
 
@@ -63,5 +64,15 @@ describe('the home screen drawn from the last known start (localStorage), confir
     const real = await bootstrap();
     expect(real.children).toEqual([]);
     expect(sameBoot(real, provisionalBoot()!)).toBe(true);
+  });
+
+  it('saves made without a start from IndexedDB (pictures kept in memory) never make a copy', async () => {
+    const first = await bootstrap();
+    clearBootSnapshot();
+    await saveSettings({ ...first.settings, language: 'kk' });
+    await saveChildren([]);
+    await saveSession({ screen: 'home', artworkId: null, pageId: null });
+    expect(localStorage.getItem(SNAPSHOT)).toBeNull();
+    expect(provisionalBoot()).toBeNull();
   });
 });

@@ -48,12 +48,17 @@ export function readBootSnapshot(defaults: Settings): BootRecords | null {
   return clean ? records : null;
 }
 
-/** Notes one record as it now is in IndexedDB. A full or missing localStorage only costs the quick start. */
+/**
+ * Notes one record as it now is in IndexedDB, in a copy a start from IndexedDB made (none is
+ * begun here: a tab keeping pictures in memory must not leave one). A full or missing
+ * localStorage only costs the quick start.
+ */
 export function noteInBootSnapshot<P extends Part>(part: P, value: BootRecords[P]): void {
   const store = storage();
-  if (!store) return;
+  const copy = readRaw();
+  if (!store || !copy) return;
   try {
-    store.setItem(KEY, JSON.stringify({ ...readRaw(), [part]: value }));
+    store.setItem(KEY, JSON.stringify({ ...copy, [part]: value }));
   } catch {
     store.removeItem(KEY);
   }
