@@ -30,6 +30,7 @@ test.describe('a new version of the app', () => {
   });
 
   test('waits while the child draws and is applied on the home screen', async ({ page, touch }) => {
+    server.root = resolve(ROOT, 'dist');
     await page.goto(origin);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
@@ -62,5 +63,48 @@ test.describe('a new version of the app', () => {
     expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBeUndefined();
     await expect(page.getByTestId('start-blank')).toBeVisible();
     expect(await countPictures(page)).toBe(1);
+  });
+
+  test("applied in another tab on its home screen, it reloads nothing under this child's finger; this tab follows on its home screen", async ({ page, touch }) => {
+    server.root = resolve(ROOT, 'dist');
+    await page.goto(origin);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const homeTab = await page.context().newPage();
+    await homeTab.goto(origin);
+    await expect(homeTab.getByTestId('start-blank')).toBeVisible();
+
+    await page.getByTestId('start-blank').tap();
+    await waitForCanvas(page);
+    await touch.stroke([await paperPoint(page, 0.2, 0.4), await paperPoint(page, 0.8, 0.4)], 6);
+    await page.evaluate(() => {
+      const marks = window as unknown as { __sameDocument: boolean; __controllerChanged: boolean };
+      marks.__sameDocument = true;
+      navigator.serviceWorker.addEventListener('controllerchange', () => (marks.__controllerChanged = true));
+    });
+
+    server.root = NEXT;
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    // The tab on its home screen takes the new version...
+    await expect
+      .poll(() => homeTab.evaluate(() => document.documentElement.dataset.build).catch(() => 'navigating'), { timeout: 30_000 })
+      .toBe('next-version');
+    // ...which now controls the drawing tab too; that tab keeps its document and its picture.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __controllerChanged?: boolean }).__controllerChanged)).toBe(true);
+    await page.waitForTimeout(1500);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    await touch.stroke([await paperPoint(page, 0.2, 0.6), await paperPoint(page, 0.8, 0.6)], 6);
+    await settle(page);
+    expect((await pictureDigest(page)).inked).toBeGreaterThan(1000);
+
+    // Home: this tab reloads into the new version, on its home screen, with the picture kept.
+    await page.getByTestId('home').tap();
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.build).catch(() => 'navigating'), { timeout: 30_000 })
+      .toBe('next-version');
+    await expect(page.getByTestId('start-blank')).toBeVisible();
+    expect(await countPictures(page)).toBe(1);
+    await homeTab.close();
   });
 });

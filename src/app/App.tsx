@@ -17,7 +17,7 @@ import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { useActiveAccess } from '../features/access/useActiveAccess';
 import { useSwitchScanning } from '../features/access/useSwitchScanning';
 import { useDwell } from '../features/access/useDwell';
-import { saveSession } from '../storage/sessionRepository';
+import { saveSession, sessionWritesSettled } from '../storage/sessionRepository';
 import { saveFeeling } from '../storage/reflectionsRepository';
 import { FeelingsCheckIn } from '../features/therapy/FeelingsCheckIn';
 import { warmUpPictureStores } from '../storage/stores';
@@ -80,7 +80,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   const savingFails = usePictureSavingFails();
   const keptOnDevice = storageOk && !boot.memoryOnly;
   const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
-  const update = useAppUpdate();
+  const update = useAppUpdate(sessionWritesSettled);
   const printer = usePrinter();
   // Asked for at start-up (main.tsx): usually here before the first render, which then needs no second.
   const [pages, setPages] = useState<PageInfo[]>(() => pageCatalogueIfLoaded() ?? []);
@@ -165,12 +165,12 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   }, [storageOk]);
 
   // A waiting update is applied only here, on the home screen, after the picture was saved.
-  const { waiting, apply, checkNow } = update;
+  const { waiting, applyOnHome, checkNow } = update;
   useEffect(() => {
     if (screen.name !== 'home') return;
-    if (waiting) void apply();
-    else checkNow();
-  }, [screen.name, waiting, apply, checkNow]);
+    if (waiting) return applyOnHome();
+    checkNow();
+  }, [screen.name, waiting, applyOnHome, checkNow]);
 
   return (
     <LanguageProvider language={language}>

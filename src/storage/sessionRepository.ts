@@ -12,7 +12,22 @@ export async function loadSession(): Promise<SessionState> {
   return readSmallRecord(KEY, parseSession);
 }
 
-export async function saveSession(state: SessionState): Promise<void> {
-  await set(KEY, state, getStores().settings);
-  noteInBootSnapshot('session', state);
+/** The last write asked for; writes to one store land in order, so it settles after all before it. */
+let lastWrite: Promise<void> = Promise.resolve();
+
+export function saveSession(state: SessionState): Promise<void> {
+  const writing = (async () => {
+    await set(KEY, state, getStores().settings);
+    noteInBootSnapshot('session', state);
+  })();
+  lastWrite = writing.catch(() => undefined);
+  return writing;
+}
+
+/**
+ * Settles once every session write asked for so far has reached IndexedDB or failed. A reload
+ * waits for it: otherwise a reload right after "home" could come back to the picture just left.
+ */
+export function sessionWritesSettled(): Promise<void> {
+  return lastWrite;
 }

@@ -1,0 +1,177 @@
+import { describe, expect, it, vi } from 'vitest';
+import { newVersionWaiting, switchToNewVersion, watchForNewVersion, type WatchedRegistration } from './newVersion';
+
+/** A worker whose state the test moves on, as the browser would. */
+class FakeWorker extends EventTarget {
+  messages: unknown[] = [];
+  constructor(public state: ServiceWorkerState) {
+    super();
+  }
+  postMessage(message: unknown) {
+    this.messages.push(message);
+  }
+  moveTo(state: ServiceWorkerState) {
+    this.state = state;
+    this.dispatchEvent(new Event('statechange'));
+  }
+}
+
+class FakeRegistration extends EventTarget {
+  active: ServiceWorker | null = null;
+  waiting: ServiceWorker | null = null;
+  installing: ServiceWorker | null = null;
+  /** The browser found an update: a new worker starts installing. */
+  findUpdate(): FakeWorker {
+    const worker = new FakeWorker('installing');
+    this.installing = worker as unknown as ServiceWorker;
+    this.dispatchEvent(new Event('updatefound'));
+    return worker;
+  }
+  /** The installing worker finished installing and waits behind the active one. */
+  installed(worker: FakeWorker) {
+    this.installing = null;
+    this.waiting = worker as unknown as ServiceWorker;
+    worker.moveTo('installed');
+  }
+}
+
+const asRegistration = (r: FakeRegistration) => r as unknown as WatchedRegistration;
+
+function withActive(): FakeRegistration {
+  const registration = new FakeRegistration();
+  registration.active = new FakeWorker('activated') as unknown as ServiceWorker;
+  return registration;
+}
+
+describe('watchForNewVersion', () => {
+  it('tells of an update found and installed after the watch began', () => {
+    const registration = withActive();
+    const onReady = vi.fn();
+    watchForNewVersion(asRegistration(registration), onReady);
+    const worker = registration.findUpdate();
+    expect(onReady).not.toHaveBeenCalled();
+    registration.installed(worker);
+    expect(onReady).toHaveBeenCalled();
+  });
+
+  it('tells of an update whose updatefound came before the watch (the race that left tablets on the old version)', () => {
+    const registration = withActive();
+    const worker = registration.findUpdate(); // nobody listening yet
+    const onReady = vi.fn();
+    watchForNewVersion(asRegistration(registration), onReady);
+    expect(onReady).not.toHaveBeenCalled();
+    registration.installed(worker);
+    expect(onReady).toHaveBeenCalled();
+  });
+
+  it('tells at once of a version already waiting when the watch began', () => {
+    const registration = withActive();
+    registration.installed(registration.findUpdate());
+    const onReady = vi.fn();
+    watchForNewVersion(asRegistration(registration), onReady);
+    expect(onReady).toHaveBeenCalled();
+  });
+
+  it('does not take the very first install for an update', () => {
+    const registration = new FakeRegistration();
+    const onReady = vi.fn();
+    watchForNewVersion(asRegistration(registration), onReady);
+    const worker = registration.findUpdate();
+    registration.installed(worker);
+    expect(onReady).not.toHaveBeenCalled();
+    expect(newVersionWaiting(asRegistration(registration))).toBe(false);
+  });
+
+  it('stops listening when stopped', () => {
+    const registration = withActive();
+    const onReady = vi.fn();
+    const stop = watchForNewVersion(asRegistration(registration), onReady);
+    const worker = registration.findUpdate();
+    stop();
+    registration.installed(worker);
+    expect(onReady).not.toHaveBeenCalled();
+  });
+});
+
+describe('switchToNewVersion', () => {
+  const waitingRegistration = () => {
+    const registration = withActive();
+    const worker = registration.findUpdate();
+    registration.installed(worker);
+    return { registration, worker };
+  };
+  const never = { afterMs: 3000, allowed: () => false };
+
+  it('asks the waiting worker to take over and reloads once it controls the page', () => {
+    const { registration, worker } = waitingRegistration();
+    const container = new EventTarget();
+    const reload = vi.fn();
+    expect(switchToNewVersion(asRegistration(registration), container, reload, never)).toBeTypeOf('function');
+    expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
+    expect(reload).not.toHaveBeenCalled();
+    container.dispatchEvent(new Event('controllerchange'));
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('does nothing when no new version waits', () => {
+    const registration = withActive();
+    const container = new EventTarget();
+    const reload = vi.fn();
+    expect(switchToNewVersion(asRegistration(registration), container, reload, never)).toBeNull();
+    container.dispatchEvent(new Event('controllerchange'));
+    expect(reload).not.toHaveBeenCalled();
+  });
+
+  it('reloads anyway when the worker has not taken over in time, if allowed, and only once', () => {
+    vi.useFakeTimers();
+    try {
+      const { registration } = waitingRegistration();
+      const container = new EventTarget();
+      const reload = vi.fn();
+      const allowed = vi.fn(() => true);
+      switchToNewVersion(asRegistration(registration), container, reload, { afterMs: 3000, allowed });
+      vi.advanceTimersByTime(2999);
+      expect(reload).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1);
+      expect(allowed).toHaveBeenCalledTimes(1);
+      expect(reload).toHaveBeenCalledTimes(1);
+      container.dispatchEvent(new Event('controllerchange'));
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('waits for the worker when a forced reload is not allowed (one happened a moment ago)', () => {
+    vi.useFakeTimers();
+    try {
+      const { registration } = waitingRegistration();
+      const container = new EventTarget();
+      const reload = vi.fn();
+      switchToNewVersion(asRegistration(registration), container, reload, never);
+      vi.advanceTimersByTime(60_000);
+      expect(reload).not.toHaveBeenCalled();
+      container.dispatchEvent(new Event('controllerchange'));
+      expect(reload).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('called off (the child left home), it reloads for nothing: no timer, no controller change', () => {
+    vi.useFakeTimers();
+    try {
+      const { registration } = waitingRegistration();
+      const container = new EventTarget();
+      const reload = vi.fn();
+      const callOff = switchToNewVersion(asRegistration(registration), container, reload, { afterMs: 3000, allowed: () => true });
+      callOff?.();
+      vi.advanceTimersByTime(10_000);
+      container.dispatchEvent(new Event('controllerchange'));
+      expect(reload).not.toHaveBeenCalled();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
