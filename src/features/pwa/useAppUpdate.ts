@@ -92,26 +92,34 @@ export function useAppUpdate(beforeReload: () => Promise<void> = async () => und
   const settleFirst = useRef(beforeReload);
   settleFirst.current = beforeReload;
   const applyOnHome = useCallback(() => {
-    const reload = () => void settleFirst.current().finally(() => window.location.reload());
+    let calledOff = false;
+    let callOff: (() => void) | null = null;
+    // Nothing on the page answers once the reload is under way: a picture started while the
+    // browser is still on its way to the new version would be taken from under the finger.
+    const reload = () =>
+      void settleFirst.current().finally(() => {
+        if (calledOff) return;
+        document.body.inert = true;
+        window.location.reload();
+      });
+    const stop = () => {
+      calledOff = true;
+      callOff?.();
+      switching.current = false;
+    };
     if (replacedElsewhere.current) {
       reload();
-      return undefined;
+      return stop;
     }
     const reg = registration.current;
     if (!reg) return undefined;
-    let calledOff = false;
-    let callOff: (() => void) | null = null;
     // Only once the home screen has all it asks for (pageAtRest.ts says why).
     void pageAtRest().then(() => {
       if (calledOff) return;
       callOff = switchToNewVersion(reg, navigator.serviceWorker, reload, { afterMs: SWITCH_FALLBACK_MS, allowed: mayForceReload });
       switching.current = callOff !== null;
     });
-    return () => {
-      calledOff = true;
-      callOff?.();
-      switching.current = false;
-    };
+    return stop;
   }, []);
   useEffect(() => {
     const timer = setInterval(checkNow, CHECK_EVERY_MS);
