@@ -78,6 +78,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       });
       response.end(body);
     };
+    /** The paired tablet sending this upload; otherwise answers 401 (the body left unread) and gives null. */
+    const uploadingTablet = (): string | null => {
+      const tabletId = pairing.tabletOf(request.headers.authorization);
+      if (tabletId) return tabletId;
+      request.resume();
+      send(response, 401, { error: 'this tablet is not paired with the hub' });
+      return null;
+    };
 
     if (request.method === 'POST' && path === '/api/pair') {
       if (guesses.tooMany(remote)) return send(response, 429, { error: 'too many wrong codes; wait a minute' });
@@ -87,11 +95,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       return paired ? send(response, 200, paired) : send(response, 403, { error: 'that code is not the one on the hub’s screen now' });
     }
     if (request.method === 'POST' && path === '/api/pictures') {
-      const tabletId = pairing.tabletOf(request.headers.authorization);
-      if (!tabletId) {
-        request.resume();
-        return send(response, 401, { error: 'this tablet is not paired with the hub' });
-      }
+      const tabletId = uploadingTablet();
+      if (!tabletId) return;
       // A few uploads are read at a time: a whole class sending at once waits its turn instead of filling the laptop's memory.
       const upload = await uploadSlots.run(() => readUpload(request));
       if (!upload.ok) return send(response, upload.status, { error: upload.reason });
@@ -100,11 +105,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     }
     const timelapse = /^\/api\/pictures\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/timelapse$/.exec(path);
     if (request.method === 'PUT' && timelapse) {
-      const tabletId = pairing.tabletOf(request.headers.authorization);
-      if (!tabletId) {
-        request.resume();
-        return send(response, 401, { error: 'this tablet is not paired with the hub' });
-      }
+      if (!uploadingTablet()) return;
       const upload = await uploadSlots.run(() => readVideo(request));
       if (!upload.ok) return send(response, upload.status, { error: upload.reason });
       const added = await archive.addTimelapse(`${timelapse[1]}/v${timelapse[2]}`, upload.video);
