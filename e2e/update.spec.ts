@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +30,17 @@ test.describe('a new version of the app', () => {
     await server.stop();
   });
 
-  test('waits while the child draws and is applied on the home screen', async ({ page, touch }) => {
+  /** The current version published, installed and controlling the page (a reload after the install). */
+  async function openControlledByCurrentVersion(page: Page): Promise<void> {
     server.root = resolve(ROOT, 'dist');
     await page.goto(origin);
     await page.evaluate(() => navigator.serviceWorker.ready);
     await page.reload();
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  }
+
+  test('waits while the child draws and is applied on the home screen', async ({ page, touch }) => {
+    await openControlledByCurrentVersion(page);
     const firstBuild = await page.evaluate(() => document.documentElement.dataset.build);
     expect(firstBuild).not.toBe('next-version');
 
@@ -66,11 +72,7 @@ test.describe('a new version of the app', () => {
   });
 
   test("applied in another tab on its home screen, it reloads nothing under this child's finger; this tab follows on its home screen", async ({ page, touch }) => {
-    server.root = resolve(ROOT, 'dist');
-    await page.goto(origin);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await openControlledByCurrentVersion(page);
     const homeTab = await page.context().newPage();
     await homeTab.goto(origin);
     await expect(homeTab.getByTestId('start-blank')).toBeVisible();

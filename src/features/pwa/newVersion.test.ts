@@ -1,5 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { newVersionWaiting, switchToNewVersion, watchForNewVersion, type WatchedRegistration } from './newVersion';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { newVersionWaiting, switchToNewVersion, watchForNewVersion, type SwitchFallback, type WatchedRegistration } from './newVersion';
 
 /** A worker whose state the test moves on, as the browser would. */
 class FakeWorker extends EventTarget {
@@ -94,84 +94,65 @@ describe('watchForNewVersion', () => {
 });
 
 describe('switchToNewVersion', () => {
-  const waitingRegistration = () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  /** A switch started on a registration with a new version waiting. */
+  const start = (fallback: SwitchFallback) => {
     const registration = withActive();
     const worker = registration.findUpdate();
     registration.installed(worker);
-    return { registration, worker };
+    const container = new EventTarget();
+    const reload = vi.fn();
+    const callOff = switchToNewVersion(asRegistration(registration), container, reload, fallback);
+    const takeOver = () => container.dispatchEvent(new Event('controllerchange'));
+    return { worker, reload, callOff, takeOver };
   };
   const never = { afterMs: 3000, allowed: () => false };
 
   it('asks the waiting worker to take over and reloads once it controls the page', () => {
-    const { registration, worker } = waitingRegistration();
-    const container = new EventTarget();
-    const reload = vi.fn();
-    expect(switchToNewVersion(asRegistration(registration), container, reload, never)).toBeTypeOf('function');
+    const { worker, reload, callOff, takeOver } = start(never);
+    expect(callOff).toBeTypeOf('function');
     expect(worker.messages).toEqual([{ type: 'SKIP_WAITING' }]);
     expect(reload).not.toHaveBeenCalled();
-    container.dispatchEvent(new Event('controllerchange'));
-    container.dispatchEvent(new Event('controllerchange'));
+    takeOver();
+    takeOver();
     expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('does nothing when no new version waits', () => {
-    const registration = withActive();
     const container = new EventTarget();
     const reload = vi.fn();
-    expect(switchToNewVersion(asRegistration(registration), container, reload, never)).toBeNull();
+    expect(switchToNewVersion(asRegistration(withActive()), container, reload, never)).toBeNull();
     container.dispatchEvent(new Event('controllerchange'));
     expect(reload).not.toHaveBeenCalled();
   });
 
   it('reloads anyway when the worker has not taken over in time, if allowed, and only once', () => {
-    vi.useFakeTimers();
-    try {
-      const { registration } = waitingRegistration();
-      const container = new EventTarget();
-      const reload = vi.fn();
-      const allowed = vi.fn(() => true);
-      switchToNewVersion(asRegistration(registration), container, reload, { afterMs: 3000, allowed });
-      vi.advanceTimersByTime(2999);
-      expect(reload).not.toHaveBeenCalled();
-      vi.advanceTimersByTime(1);
-      expect(allowed).toHaveBeenCalledTimes(1);
-      expect(reload).toHaveBeenCalledTimes(1);
-      container.dispatchEvent(new Event('controllerchange'));
-      expect(reload).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const allowed = vi.fn(() => true);
+    const { reload, takeOver } = start({ afterMs: 3000, allowed });
+    vi.advanceTimersByTime(2999);
+    expect(reload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(allowed).toHaveBeenCalledTimes(1);
+    expect(reload).toHaveBeenCalledTimes(1);
+    takeOver();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
   it('waits for the worker when a forced reload is not allowed (one happened a moment ago)', () => {
-    vi.useFakeTimers();
-    try {
-      const { registration } = waitingRegistration();
-      const container = new EventTarget();
-      const reload = vi.fn();
-      switchToNewVersion(asRegistration(registration), container, reload, never);
-      vi.advanceTimersByTime(60_000);
-      expect(reload).not.toHaveBeenCalled();
-      container.dispatchEvent(new Event('controllerchange'));
-      expect(reload).toHaveBeenCalledTimes(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    const { reload, takeOver } = start(never);
+    vi.advanceTimersByTime(60_000);
+    expect(reload).not.toHaveBeenCalled();
+    takeOver();
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 
-  it('called off (the child left home), it reloads for nothing: no timer, no controller change', () => {
-    vi.useFakeTimers();
-    try {
-      const { registration } = waitingRegistration();
-      const container = new EventTarget();
-      const reload = vi.fn();
-      const callOff = switchToNewVersion(asRegistration(registration), container, reload, { afterMs: 3000, allowed: () => true });
-      callOff?.();
-      vi.advanceTimersByTime(10_000);
-      container.dispatchEvent(new Event('controllerchange'));
-      expect(reload).not.toHaveBeenCalled();
-    } finally {
-      vi.useRealTimers();
-    }
+  it('called off (the child left home), it reloads neither on its timer nor when the worker takes over', () => {
+    const { reload, callOff, takeOver } = start({ afterMs: 3000, allowed: () => true });
+    callOff?.();
+    vi.advanceTimersByTime(10_000);
+    takeOver();
+    expect(reload).not.toHaveBeenCalled();
   });
 });
