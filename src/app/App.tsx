@@ -8,8 +8,7 @@ import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
 import { loadPageCatalogue, pageCatalogueIfLoaded, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
-import { PrintSheets } from '../features/print/PrintSheets';
-import { usePrinter } from '../features/print/usePrinter';
+import { loadPrintSheets, usePrinter } from '../features/print/usePrinter';
 import { imageUrlsOf } from '../features/print/printJobs';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
@@ -160,6 +159,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   useEffect(() => {
     return whenIdle(() => {
       preloadChildScreens();
+      void loadPrintSheets().catch(() => {});
       if (storageOk) void warmUpPictureStores().catch(() => {});
     });
   }, [storageOk]);
@@ -299,7 +299,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
         )}
         </Suspense>
       </ErrorBoundary>
-      <PrintSheets jobs={printer.jobs} onReady={printer.onReady} />
+      {printer.Sheets ? <printer.Sheets jobs={printer.jobs} onReady={printer.onReady} /> : null}
       <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );
