@@ -140,7 +140,7 @@ test('an upload without a token is refused, and nothing reaches the wall', async
   expect(hub.archive.size).toBe(before);
 });
 
-test('the print queue prints one sheet per picture, holds a second sheet of the same child for a minute, and marks what was printed', async ({ browser }) => {
+test('the print queue prints one sheet per picture, holds a second sheet of the same child for a minute, and marks printed only what the adult says came out', async ({ browser }) => {
   const { token } = (await (await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: hub.pairing.currentCode }) })).json()) as { token: string };
   const picture = await readFile(fileURLToPath(new URL('../public/pages/doctor.thumb.png', import.meta.url)));
   const send = (id: string, childId: string, childName: string, finishedAt: number) => {
@@ -156,7 +156,18 @@ test('the print queue prints one sheet per picture, holds a second sheet of the 
   await page.goto(`${hub.localUrl}/prints`);
   const item = (key: string) => page.locator(`[data-testid="prints-list"] li[data-key="${key}"]`);
   await expect(item('art-q3/v3')).toBeVisible();
+  // A cancelled print dialog looks like a print to the page: the adult is asked, and "no" marks nothing.
   await page.getByTestId('prints-all').click();
+  await expect(page.getByTestId('prints-confirm')).toBeVisible();
+  await expect(page.getByTestId('prints-confirm')).toContainText(/Did the \d+ sheets come out/);
+  await page.getByTestId('prints-confirm-no').click();
+  await expect(page.getByTestId('prints-status')).toContainText('still in the queue');
+  await expect(page.getByTestId('prints-confirm')).toBeHidden();
+  await page.waitForTimeout(300);
+  expect(hub.archive.byKey('art-q3/v3')?.printedAt).toBeNull();
+  await expect(item('art-q3/v3')).toHaveAttribute('data-printed', 'false');
+  await page.getByTestId('prints-all').click();
+  await page.getByTestId('prints-confirm-yes').click();
   await expect(page.getByTestId('prints-status')).toContainText('wait a minute');
   // Dana's sheet and one of Aru's printed; Aru's other one waits in the queue.
   await expect(item('art-q3/v3')).toHaveAttribute('data-printed', 'true');
@@ -166,6 +177,8 @@ test('the print queue prints one sheet per picture, holds a second sheet of the 
   // Printing Aru's other sheet by hand is always possible.
   const waiting = aru[0] === 'false' ? 'art-q1/v1' : 'art-q2/v2';
   await page.getByTestId(`print-${waiting.replace('/', '-')}`).click();
+  await expect(page.getByTestId('prints-confirm')).toContainText('the sheet');
+  await page.getByTestId('prints-confirm-yes').click();
   await expect(item(waiting)).toHaveAttribute('data-printed', 'true');
   await context.close();
 });

@@ -5,8 +5,9 @@ export const PRINT_COOL_DOWN_S = 60;
 
 /**
  * The print queue on the laptop: one A4 sheet per picture with its caption; print one or all that
- * are not printed yet; each marked once printed. A child whose sheet printed in the last minute
- * waits (their other pictures stay in the queue).
+ * are not printed yet. A page cannot tell a printed sheet from a cancelled print dialog, so after
+ * the dialog the adult says whether the sheets came out; only then are they marked printed. A
+ * child whose sheet printed in the last minute waits (their other pictures stay in the queue).
  */
 export function printsPage(nonce: string): string {
   return page(
@@ -14,6 +15,7 @@ export function printsPage(nonce: string): string {
     `<main data-testid="prints">
   <h1>Print queue</h1>
   <p><button class="button" type="button" data-testid="prints-all">Print all not yet printed</button> <span class="muted" data-testid="prints-status" aria-live="polite"></span></p>
+  <p class="confirm" data-testid="prints-confirm" hidden><span></span> <button class="button" type="button" data-testid="prints-confirm-yes">Yes, mark them printed</button> <button class="button" type="button" data-testid="prints-confirm-no">No, keep them in the queue</button></p>
   <ul class="queue" data-testid="prints-list"></ul>
 </main>
 <section class="sheets" aria-hidden="true"></section>
@@ -22,6 +24,7 @@ export function printsPage(nonce: string): string {
   .queue li { background: #fff; border: 3px solid #d8c6ab; border-radius: 16px; padding: 12px; display: grid; gap: 8px; }
   .queue img { width: 100%; border-radius: 8px; }
   .queue li[data-printed="true"] { background: #f3ede3; border-style: dashed; }
+  .confirm { background: #fff; border: 3px solid #d8c6ab; border-radius: 16px; padding: 12px; }
   .sheets { display: none; }
   @page { size: A4 landscape; margin: 12mm; }
   @media print {
@@ -42,7 +45,24 @@ const COOL_DOWN_MS = ${PRINT_COOL_DOWN_S * 1000};
 const list = document.querySelector('.queue');
 const sheets = document.querySelector('.sheets');
 const status = document.querySelector('[data-testid="prints-status"]');
+const confirmBox = document.querySelector('[data-testid="prints-confirm"]');
 let pictures = [];
+let answer = null;
+// Asks the adult whether the sheets came out; resolves true (printed) or false (not, or another print began).
+function askPrinted(count) {
+  if (answer) answer(false);
+  confirmBox.querySelector('span').textContent = count === 1 ? 'Did the sheet come out of the printer?' : 'Did the ' + count + ' sheets come out of the printer?';
+  confirmBox.hidden = false;
+  return new Promise((resolve) => {
+    answer = (printed) => {
+      answer = null;
+      confirmBox.hidden = true;
+      resolve(printed);
+    };
+  });
+}
+confirmBox.querySelector('[data-testid="prints-confirm-yes"]').addEventListener('click', () => answer && answer(true));
+confirmBox.querySelector('[data-testid="prints-confirm-no"]').addEventListener('click', () => answer && answer(false));
 function render() {
   list.innerHTML = '';
   for (const p of pictures) {
@@ -80,9 +100,15 @@ async function print(candidates, byHand) {
     sheet.querySelector('p').textContent = p.caption;
     sheets.append(sheet);
   })));
+  const waitNote = held ? ' ' + held + ' wait a minute (the same child).' : '';
+  status.textContent = waitNote;
   window.print();
+  if (!(await askPrinted(chosen.length))) {
+    status.textContent = 'Not marked printed: still in the queue.' + waitNote;
+    return;
+  }
   for (const p of chosen) await fetch('/api/prints/' + p.key + '/printed', { method: 'POST' });
-  status.textContent = chosen.length + ' printed' + (held ? ', ' + held + ' wait a minute (the same child)' : '') + '.';
+  status.textContent = chosen.length + ' printed.' + waitNote;
   await load();
 }
 async function load() {
