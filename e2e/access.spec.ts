@@ -355,12 +355,14 @@ test("a child's own choice of tools, colours and sizes applies when they draw; g
   await expect(page.locator('[data-testid^="tool-"]')).toHaveCount(3);
   await expect(page.locator('[data-testid^="color-"]')).toHaveCount(6);
   await expect(page.locator('[data-testid^="size-"]')).toHaveCount(2);
+  await expect(page.getByTestId('symmetry')).toHaveCount(0);
   await page.getByTestId('home').tap();
   await page.getByTestId('start-blank').tap();
   await chooseChild(page, 'guest');
   await waitForCanvas(page);
   await expect(page.locator('[data-testid^="tool-"]')).toHaveCount(8);
   await expect(page.locator('[data-testid^="color-"]')).toHaveCount(14);
+  await expect(page.getByTestId('symmetry')).toBeVisible();
 });
 
 test('scanning reaches the stamp tray: a stamp group, a stamp, and the close button', async ({ page }) => {

@@ -2,10 +2,11 @@ import AxeBuilder from '@axe-core/playwright';
 import { passGate } from './support/adult';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
-test('the simple preset shows marker, fill, stamps and six colours', async ({ page }) => {
+test('the simple preset shows marker, fill, stamps and six colours, and no mirror; the adult can bring the mirror back', async ({ page }) => {
   await page.goto('/');
   await passGate(page);
   await page.getByTestId('simple-preset').click();
+  await expect(page.getByTestId('visible-symmetry')).toHaveAttribute('aria-checked', 'false');
   await page.getByTestId('home').tap();
   await page.getByTestId('start-blank').tap();
   await waitForCanvas(page);
@@ -13,6 +14,14 @@ test('the simple preset shows marker, fill, stamps and six colours', async ({ pa
   for (const id of ['tool-marker', 'tool-fill', 'tool-stamp']) await expect(page.getByTestId(id)).toBeVisible();
   await expect(page.locator('[data-testid^="color-"]')).toHaveCount(6);
   await expect(page.getByTestId('tool-marker')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('symmetry')).toHaveCount(0);
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('visible-symmetry').click();
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-blank').tap();
+  await waitForCanvas(page);
+  await expect(page.getByTestId('symmetry')).toBeVisible();
 });
 
 test('adults choose the brush sizes children see and the event date on prints', async ({ page, touch }) => {

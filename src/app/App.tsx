@@ -261,7 +261,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
               />
             }
             hubSection={<HubSection sender={hub.sender} settings={settings} onChange={changeSettings} />}
-            childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }} onChange={changeChildren} />}
+            childrenEditor={<ChildrenEditor childList={children} defaultAccess={settings.defaultAccess} deviceSees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes, symmetry: settings.symmetryButton }} onChange={changeChildren} />}
             therapistView={(version) => (
               <TherapistSection
                 version={version}
@@ -305,10 +305,10 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   );
 }
 
-/** The drawing screen shows the tools, colours and sizes of the child's own choice, if they have one. */
+/** The drawing screen shows the tools, colours, sizes and mirror of the child's own choice, if they have one. */
 function withChildSees(settings: Settings, access: AccessProfile): Settings {
   const sees = access.sees;
-  return sees ? { ...settings, visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes } : settings;
+  return sees ? { ...settings, visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes, symmetryButton: sees.symmetry } : settings;
 }
 
 function prefersReducedMotion(): boolean {

@@ -9,7 +9,7 @@ describe('access profiles', () => {
     for (const scan of SCAN_MODES)
       for (const buttonScale of BUTTON_SCALES)
         for (const dwell of [false, true])
-          profiles.push({ scan, buttonScale, dwell, scanStepMs: SCAN_STEP_MS.min, dwellMs: DWELL_MS.max, scanTick: dwell, tapToStart: !dwell, sees: dwell ? { tools: ['marker', 'fill'], paletteSize: 6, sizes: ['large'] } : null });
+          profiles.push({ scan, buttonScale, dwell, scanStepMs: SCAN_STEP_MS.min, dwellMs: DWELL_MS.max, scanTick: dwell, tapToStart: !dwell, sees: dwell ? { tools: ['marker', 'fill'], paletteSize: 6, sizes: ['large'], symmetry: scan === 'off' } : null });
     profiles.push({ ...DEFAULT_ACCESS, scanStepMs: SCAN_STEP_MS.max, dwellMs: DWELL_MS.min });
     for (const profile of profiles) {
       const stored = JSON.parse(JSON.stringify({ children: [{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red', access: profile }], settings: { ...defaultSettings(), defaultAccess: profile } }));
@@ -24,7 +24,10 @@ describe('access profiles', () => {
     // What the child sees is kept whole or not at all.
     expect(parseAccessProfile({ sees: { tools: ['marker', 'laser'], paletteSize: 6, sizes: ['large'] } }).sees).toBeNull();
     expect(parseAccessProfile({ sees: { tools: [], paletteSize: 6, sizes: ['large'] } }).sees).toBeNull();
-    expect(parseAccessProfile({ sees: { tools: ['fill', 'marker'], paletteSize: 10, sizes: ['large', 'small'] } }).sees).toEqual({ tools: ['marker', 'fill'], paletteSize: 10, sizes: ['small', 'large'] });
+    expect(parseAccessProfile({ sees: { tools: ['marker'], paletteSize: 6, sizes: ['large'], symmetry: 'no' } }).sees).toBeNull();
+    // Saved before the mirror button could be hidden: it stays shown.
+    expect(parseAccessProfile({ sees: { tools: ['fill', 'marker'], paletteSize: 10, sizes: ['large', 'small'] } }).sees).toEqual({ tools: ['marker', 'fill'], paletteSize: 10, sizes: ['small', 'large'], symmetry: true });
+    expect(parseAccessProfile({ sees: { tools: ['marker'], paletteSize: 6, sizes: ['large'], symmetry: false } }).sees).toEqual({ tools: ['marker'], paletteSize: 6, sizes: ['large'], symmetry: false });
     const [child] = parseChildren([{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red', access: 'junk' }]);
     expect(child!.access).toBeNull();
     expect(parseChildren([{ id: 'c1', name: 'Aru', avatar: 'fox', color: 'red' }])[0]!.access).toBeNull();

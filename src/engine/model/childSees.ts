@@ -12,6 +12,8 @@ export interface ChildSees {
   tools: ToolId[];
   paletteSize: PaletteSize;
   sizes: SizeName[];
+  /** The mirror-drawing button (mandalas): too much for some children. */
+  symmetry: boolean;
 }
 
 /** Tools or sizes: a non-empty list of known names, kept in their canonical order; else null. */
@@ -30,5 +32,7 @@ export function parseChildSees(raw: unknown): ChildSees | null {
   const tools = parseChoiceList(r.tools, ALL_TOOLS);
   const paletteSize = parsePaletteSize(r.paletteSize);
   const sizes = parseChoiceList(r.sizes, SIZE_NAMES);
-  return tools && paletteSize && sizes ? { tools, paletteSize, sizes } : null;
+  // Saved before the mirror could be hidden: it was shown then, and still is.
+  const symmetry = r.symmetry === undefined ? true : typeof r.symmetry === 'boolean' ? r.symmetry : null;
+  return tools && paletteSize && sizes && symmetry !== null ? { tools, paletteSize, sizes, symmetry } : null;
 }

@@ -149,6 +149,10 @@ describe('settings', () => {
     expect(parsed.paletteSize).toBe(6);
     const bad = parseSettings({ visibleSizes: [], eventDate: 'soon', visibleTools: ['laser'], paletteSize: 7 }, defaults);
     expect([bad.visibleSizes, bad.eventDate, bad.visibleTools, bad.paletteSize]).toEqual([defaults.visibleSizes, null, defaults.visibleTools, 14]);
+    // The mirror button: shown unless the adult hid it (settings saved before the choice show it).
+    expect(defaults.symmetryButton).toBe(true);
+    expect(parseSettings({ symmetryButton: false }, defaults).symmetryButton).toBe(false);
+    expect(parseSettings({ symmetryButton: 'off' }, defaults).symmetryButton).toBe(true);
   });
 
   it('keeps the feelings check-in choice: on, off, or on once children exist', () => {

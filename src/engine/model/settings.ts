@@ -40,6 +40,8 @@ export interface Settings {
   paletteSize: PaletteSize;
   /** The brush sizes the child sees. */
   visibleSizes: SizeName[];
+  /** The mirror-drawing button on the drawing screen. */
+  symmetryButton: boolean;
   /** The event date on print sheets (YYYY-MM-DD); null means each picture's own date. */
   eventDate: string | null;
   /** How guests (and children without their own profile) draw and choose. */
@@ -76,6 +78,7 @@ export function defaultSettings(deviceLanguages: readonly string[] = []): Settin
     visibleTools: [...ALL_TOOLS],
     paletteSize: 14,
     visibleSizes: [...SIZE_NAMES],
+    symmetryButton: true,
     eventDate: null,
     defaultAccess: { ...DEFAULT_ACCESS },
     feelingsCheckin: null,
@@ -124,6 +127,7 @@ export function parseSettings(raw: unknown, defaults: Settings): Settings {
     visibleTools: parseChoiceList(r.visibleTools, ALL_TOOLS) ?? defaults.visibleTools,
     paletteSize: parsePaletteSize(r.paletteSize) ?? defaults.paletteSize,
     visibleSizes: parseChoiceList(r.visibleSizes, SIZE_NAMES) ?? defaults.visibleSizes,
+    symmetryButton: bool(r.symmetryButton, defaults.symmetryButton),
     eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
     defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
     feelingsCheckin: typeof r.feelingsCheckin === 'boolean' || r.feelingsCheckin === null ? r.feelingsCheckin : defaults.feelingsCheckin,

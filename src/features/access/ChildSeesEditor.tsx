@@ -3,13 +3,13 @@ import { SIZE_NAMES } from '../../engine/model/palette';
 import { Switch } from '../../ui/Switch';
 import { useT } from '../i18n/i18n';
 
-/** The tools, how many colours and the sizes a child sees: for guests (the device), or one child. */
+/** The tools, how many colours, the sizes and the mirror a child sees: for guests (the device), or one child. */
 export function ChildSeesEditor({ sees, onChange }: { sees: ChildSees; onChange: (next: ChildSees) => void }) {
   const t = useT();
   const set = (change: Partial<ChildSees>) => onChange({ ...sees, ...change });
   return (
     <>
-      <button type="button" className="settings-button" data-testid="simple-preset" onClick={() => set({ tools: [...SIMPLE_TOOLS], paletteSize: 6 })}>
+      <button type="button" className="settings-button" data-testid="simple-preset" onClick={() => set({ tools: [...SIMPLE_TOOLS], paletteSize: 6, symmetry: false })}>
         {t('settings.simplePreset')}
       </button>
       <div className="settings-row">
@@ -25,6 +25,7 @@ export function ChildSeesEditor({ sees, onChange }: { sees: ChildSees; onChange:
             }}
           />
         ))}
+        <Switch testId="visible-symmetry" label={t('symmetry.open')} checked={sees.symmetry} onChange={(on) => set({ symmetry: on })} />
       </div>
       <div className="settings-row" role="group" aria-label={t('settings.paletteSize')}>
         <span>{t('settings.paletteSize')}</span>

@@ -113,8 +113,8 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
         <section aria-labelledby="s-child-sees">
           <h2 id="s-child-sees">{t('settings.childSees')}</h2>
           <ChildSeesEditor
-            sees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes }}
-            onChange={(sees) => set({ visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes })}
+            sees={{ tools: settings.visibleTools, paletteSize: settings.paletteSize, sizes: settings.visibleSizes, symmetry: settings.symmetryButton }}
+            onChange={(sees) => set({ visibleTools: sees.tools, paletteSize: sees.paletteSize, visibleSizes: sees.sizes, symmetryButton: sees.symmetry })}
           />
         </section>
         <section aria-labelledby="s-access">

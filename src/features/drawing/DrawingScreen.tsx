@@ -78,7 +78,9 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
     if (!paletteOf(settings.paletteSize).some((c) => c.hex === editor.color)) editor.setColor(paletteOf(settings.paletteSize)[0]?.hex ?? '#e53935');
     const size = settings.visibleSizes.includes(sizeName(editor.size)) ? sizeName(editor.size) : settings.visibleSizes[0];
     if (size) editor.setSize(SIZES[size], STAMP_SIZES[size]);
-  }, [editor, settings.visibleTools, settings.paletteSize, settings.visibleSizes]);
+    // A child without the mirror button never draws mirrored (another child may have left it on).
+    if (!settings.symmetryButton && editor.symmetry !== null) editor.setSymmetry(null);
+  }, [editor, settings.visibleTools, settings.paletteSize, settings.visibleSizes, settings.symmetryButton]);
   useWakeLock();
   useEditorSounds(editor);
 
@@ -128,6 +130,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
     tools: settings.visibleTools,
     colours: paletteOf(settings.paletteSize).map((c) => c.name),
     sizes: settings.visibleSizes,
+    symmetry: settings.symmetryButton,
   });
   const run = (command: Command) => void runCommand(command, { play: playSound, say: (label) => speakLabel(t(label)) });
   const [canvasArea, setCanvasArea] = useState<HTMLElement | null>(null);

@@ -6,7 +6,7 @@ import { EditorDriver } from '../../test/editorDriver';
 import { createNodeSurface } from '../../test/nodeCanvas';
 import { commandForKey, drawingCommands, runCommand } from './commands';
 
-function setup() {
+function setup({ symmetry = true } = {}) {
   const editor = new Editor(createNodeSurface(), { nextSeed: () => 1 });
   const events: string[] = [];
   const commands = drawingCommands({
@@ -20,6 +20,7 @@ function setup() {
     tools: ['marker', 'fill', 'stamp'],
     colours: ['red', 'blue'],
     sizes: ['small', 'large'],
+    symmetry,
   });
   const run = (id: string) => runCommand(commands.get(id)!, { play: (sound) => events.push(`sound ${sound}`), say: (label) => events.push(`say ${label}`) });
   return { editor, commands, events, run, drive: new EditorDriver(editor) };
@@ -29,6 +30,12 @@ describe('the drawing command table', () => {
   it('holds a command for every control the child sees, named by its test id', () => {
     const { commands } = setup();
     expect([...commands.keys()]).toEqual(['home', 'undo', 'redo', 'clear', 'done', 'tool-marker', 'tool-fill', 'tool-stamp', 'symmetry', 'symmetry-off', 'symmetry-2', 'symmetry-4', 'symmetry-6', 'symmetry-8', 'color-red', 'color-blue', 'size-small', 'size-large']);
+  });
+
+  it('a child without the mirror button has no mirror commands at all (no key, scan step or dwell reaches one)', () => {
+    const { commands } = setup({ symmetry: false });
+    expect([...commands.keys()].filter((id) => id.startsWith('symmetry'))).toEqual([]);
+    expect(commands.has('tool-marker')).toBe(true);
   });
 
   it('undo is not enabled with nothing to undo: no sound, nothing changes', () => {

@@ -39,10 +39,11 @@ export interface DrawingCommandContext {
   /** The mirror button opens the tray of symmetries; choosing one closes it. */
   openSymmetry(): void;
   symmetryChosen(): void;
-  /** The colours, sizes and tools this child sees. */
+  /** The colours, sizes and tools this child sees, and whether the mirror button. */
   colours: readonly ColorName[];
   sizes: readonly SizeName[];
   tools: readonly ToolId[];
+  symmetry: boolean;
 }
 
 export type CommandTable = ReadonlyMap<string, Command>;
@@ -71,21 +72,7 @@ export function drawingCommands(ctx: DrawingCommandContext): CommandTable {
         },
       }),
     ),
-    { id: 'symmetry', label: 'symmetry.open', sound: 'tool', speaks: true, enabled: () => true, chosen: () => editor.symmetry !== null, perform: () => ctx.openSymmetry() },
-    ...([null, ...SYMMETRIES] as const).map(
-      (symmetry): Command => ({
-        id: `symmetry-${symmetry ?? 'off'}`,
-        label: `symmetry.${symmetry ?? 'off'}`,
-        sound: 'tool',
-        speaks: true,
-        enabled: () => true,
-        chosen: () => editor.symmetry === symmetry,
-        perform: () => {
-          editor.setSymmetry(symmetry);
-          ctx.symmetryChosen();
-        },
-      }),
-    ),
+    ...(ctx.symmetry ? symmetryCommands(ctx) : []),
     ...ctx.colours.map(
       (name): Command => ({
         id: `color-${name}`,
@@ -110,6 +97,28 @@ export function drawingCommands(ctx: DrawingCommandContext): CommandTable {
     ),
   ];
   return new Map(commands.map((command) => [command.id, command]));
+}
+
+/** The mirror button, which opens the tray, and one command per symmetry in it. */
+function symmetryCommands(ctx: DrawingCommandContext): Command[] {
+  const { editor } = ctx;
+  return [
+    { id: 'symmetry', label: 'symmetry.open', sound: 'tool', speaks: true, enabled: () => true, chosen: () => editor.symmetry !== null, perform: () => ctx.openSymmetry() },
+    ...([null, ...SYMMETRIES] as const).map(
+      (symmetry): Command => ({
+        id: `symmetry-${symmetry ?? 'off'}`,
+        label: `symmetry.${symmetry ?? 'off'}`,
+        sound: 'tool',
+        speaks: true,
+        enabled: () => true,
+        chosen: () => editor.symmetry === symmetry,
+        perform: () => {
+          editor.setSymmetry(symmetry);
+          ctx.symmetryChosen();
+        },
+      }),
+    ),
+  ];
 }
 
 export interface CommandEffects {
