@@ -71,7 +71,7 @@ describe('junk in the small stores', () => {
   });
 
   it("children: a junk access profile falls back to the device default with the notice; a good one is kept, and saving it raises none", async () => {
-    const good = { scan: 'two', scanStepMs: 2000, scanTick: true, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 150, sees: { tools: ['marker', 'fill'], paletteSize: 6, sizes: ['large'] } };
+    const good = { scan: 'two', scanStepMs: 2000, scanTick: true, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 150, sees: { tools: ['marker', 'fill'], paletteSize: 6, sizes: ['large'], symmetry: false } };
     const raw = [
       { id: 'c1', name: 'Dana', avatar: 'fox', color: 'red', access: 'switch please' },
       { id: 'c2', name: 'Aru', avatar: 'owl', color: 'blue', access: good },
