@@ -18,7 +18,7 @@ async function drawAs(page: Page, touch: import('./support/touch').Touchscreen, 
   await expect(page.getByTestId('start-blank')).toBeVisible({ timeout: 10_000 });
 }
 
-test('children find themselves by avatar; pictures are tagged and the gallery filters by child', async ({ page, touch }) => {
+test('children find themselves by avatar; pictures are tagged and the gallery and the puzzle filter by child', async ({ page, touch }) => {
   const [aru, timur] = await addChildren(page, ['Әру', 'Timur']);
   await page.getByTestId('home').tap();
   await drawAs(page, touch, aru!);
@@ -30,6 +30,20 @@ test('children find themselves by avatar; pictures are tagged and the gallery fi
   await expect(page.getByTestId('artwork')).toHaveAttribute('aria-label', /Әру/);
   await page.getByTestId('gallery-filter-all').click();
   await expect(page.getByTestId('artwork')).toHaveCount(2);
+  // A child makes a puzzle of their own picture: their badge shows only theirs.
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-puzzle').tap();
+  const own = page.locator('[data-testid^="puzzle-source-art-"]');
+  await expect(own).toHaveCount(2);
+  await page.getByTestId(`puzzle-filter-${timur}`).tap();
+  await expect(page.getByTestId(`puzzle-filter-${timur}`)).toHaveAttribute('aria-pressed', 'true');
+  await expect(own).toHaveCount(1);
+  const timursPicture = await own.getAttribute('data-testid');
+  await page.getByTestId(`puzzle-filter-${aru}`).tap();
+  await expect(own).toHaveCount(1);
+  expect(await own.getAttribute('data-testid')).not.toBe(timursPicture);
+  await page.getByTestId('puzzle-filter-all').tap();
+  await expect(own).toHaveCount(2);
 });
 
 test('left-handed mirrors the layout so the tools sit on the other side', async ({ page }) => {

@@ -227,6 +227,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
           <PuzzlePicker
             pages={pagesOfTheme(pages, settings.theme).filter((p) => settings.visiblePages === null || settings.visiblePages.includes(p.id))}
             storageOk={storageOk}
+            childList={children}
             defaultPieces={settings.puzzlePieces}
             makeThumbnail={makeThumbnail}
             onPick={(source, pieces) => go({ name: 'puzzle', source, pieces })}

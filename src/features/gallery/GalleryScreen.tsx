@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Child } from '../../engine/model/children';
-import { ChildBadge } from '../children/ChildBadge';
+import { ChildFilter } from '../children/ChildFilter';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
 import { onPictureChanged } from '../../storage/pictureLock';
 import { loadReflections } from '../../storage/reflectionsRepository';
@@ -60,19 +60,7 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onReplay
   return (
     <main className="screen gallery-screen" aria-label={t('gallery.title')} aria-busy={items === null}>
       <ScreenHeader title={t('gallery.title')} homeLabel={t('actions.home')} onHome={onHome} />
-      {childList.length > 0 ? (
-        <div className="gallery-screen__filters" role="group" aria-label={t('children.title')}>
-          <button type="button" className="settings-button" data-testid="gallery-filter-all" aria-pressed={filter === null} onClick={() => setFilter(null)}>
-            {t('gallery.filterAll')}
-          </button>
-          {childList.map((child) => (
-            <button key={child.id} type="button" className="settings-button gallery-filter" data-testid={`gallery-filter-${child.id}`} aria-pressed={filter === child.id} aria-label={child.name} onClick={() => setFilter(child.id)}>
-              <ChildBadge child={child} size={40} />
-              <span aria-hidden="true">{child.name}</span>
-            </button>
-          ))}
-        </div>
-      ) : null}
+      <ChildFilter childList={childList} chosen={filter} onChoose={setFilter} testIdPrefix="gallery-filter" />
       {shown?.length === 0 ? (
         <p className="gallery-screen__empty">
           <Icon src={ICONS.framedPicture} size={96} />

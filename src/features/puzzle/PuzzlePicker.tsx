@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { PIECE_COUNTS, type PieceCount } from '../../engine/puzzle/puzzle';
+import type { Child } from '../../engine/model/children';
 import type { Language } from '../../engine/model/settings';
 import { listGalleryItems, type GalleryItem } from '../../storage/galleryRepository';
 import { BigButton } from '../../ui/BigButton';
 import { ScreenHeader } from '../../ui/ScreenHeader';
+import { ChildFilter } from '../children/ChildFilter';
 import type { PageInfo } from '../colouring/pages';
 import { useThumbnail, type ThumbnailMaker } from '../gallery/useThumbnail';
 import { countLabel, useLanguage, useT } from '../i18n/i18n';
@@ -13,6 +15,8 @@ interface PuzzlePickerProps {
   pages: PageInfo[];
   /** The child's pictures are offered too when the device keeps them. */
   storageOk: boolean;
+  /** With children set up, a child picks their own badge to see only their pictures. */
+  childList: Child[];
   defaultPieces: PieceCount;
   makeThumbnail: ThumbnailMaker;
   onPick: (source: PuzzleSource, pieces: PieceCount) => void;
@@ -20,16 +24,19 @@ interface PuzzlePickerProps {
 }
 
 /** Which picture becomes the puzzle, and into how many pieces: big pictures, no reading needed. */
-export function PuzzlePicker({ pages, storageOk, defaultPieces, makeThumbnail, onPick, onHome }: PuzzlePickerProps) {
+export function PuzzlePicker({ pages, storageOk, childList, defaultPieces, makeThumbnail, onPick, onHome }: PuzzlePickerProps) {
   const t = useT();
   const language = useLanguage();
   const [pieces, setPieces] = useState<PieceCount>(defaultPieces);
-  const [own, setOwn] = useState<GalleryItem[]>([]);
+  const [all, setAll] = useState<GalleryItem[]>([]);
+  const [child, setChild] = useState<string | null>(null);
+  // The newest twelve: everyone's, or the chosen child's own.
+  const own = all.filter((item) => child === null || item.childId === child).slice(0, 12);
   useEffect(() => {
     if (!storageOk) return;
     let alive = true;
     listGalleryItems().then(
-      (items) => alive && setOwn(items.slice(0, 12)),
+      (items) => alive && setAll(items),
       () => undefined,
     );
     return () => {
@@ -37,7 +44,7 @@ export function PuzzlePicker({ pages, storageOk, defaultPieces, makeThumbnail, o
     };
   }, [storageOk]);
   return (
-    <main className="screen puzzle-picker" data-testid="puzzle-picker" aria-label={t('puzzle.choose')}>
+    <main className={`screen puzzle-picker${storageOk && childList.length > 0 ? ' puzzle-picker--children' : ''}`} data-testid="puzzle-picker" aria-label={t('puzzle.choose')}>
       <ScreenHeader title={t('puzzle.choose')} homeLabel={t('actions.home')} onHome={onHome} />
       <div className="puzzle-picker__pieces" role="group" aria-label={t('puzzle.pieces')} data-scan-group="pieces">
         {PIECE_COUNTS.map((n) => (
@@ -46,6 +53,7 @@ export function PuzzlePicker({ pages, storageOk, defaultPieces, makeThumbnail, o
           </BigButton>
         ))}
       </div>
+      {storageOk ? <ChildFilter childList={childList} chosen={child} onChoose={setChild} testIdPrefix="puzzle-filter" scanGroup="children" /> : null}
       <div className="puzzle-picker__sources" data-scan-group="sources">
         {own.map((item, i) => (
           <OwnPictureCard key={item.id} item={item} makeThumbnail={makeThumbnail} label={`${t('puzzle.ownPicture')} ${i + 1}`} onPress={() => onPick({ kind: 'artwork', artworkId: item.id }, pieces)} />
