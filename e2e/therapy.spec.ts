@@ -206,8 +206,9 @@ test('a damaged feelings or note record is set aside at start-up; the gallery an
   await expect(page.getByTestId('artwork')).toHaveCount(1);
   await expect(page.getByTestId('feeling-pair')).toHaveCount(0);
   await expect(page.getByRole('alert')).toContainText('A damaged feeling or note was set aside');
-  expect(await countRecords(page, 'ec-quarantine', 'quarantine')).toBe(2);
-  expect(await countRecords(page, 'ec-reflections', 'reflections')).toBe(0);
+  // The notice shows once the first record is set aside; the second follows in its own write.
+  await expect.poll(() => countRecords(page, 'ec-quarantine', 'quarantine')).toBe(2);
+  await expect.poll(() => countRecords(page, 'ec-reflections', 'reflections')).toBe(0);
   await page.getByTestId('home').tap();
   await passGate(page);
   await page.getByTestId(`timeline-${dana}`).click();
