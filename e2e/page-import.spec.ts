@@ -81,6 +81,21 @@ test('an imported drawing of a house becomes a colouring page that prints, whose
   await expect.poll(async () => (await pixelAt(page, leftWindow)).slice(0, 3)).toEqual([30, 79, 216]);
   // The other window, the wall around them and the roof stay paper.
   for (const [x, y] of [[1020, 700], [450, 1000], [800, 400]] as const) expect((await pixelAt(page, await at(x, y))).slice(0, 3)).toEqual([255, 255, 255]);
+
+  // At the end of the session the adult may remove the page with the pictures (a photo may show a child).
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await expect(ownPages(page)).toHaveCount(1);
+  await expect(page.getByTestId('wipe-own-pages')).toHaveCount(0);
+  await page.getByTestId('wipe-all').click();
+  await expect(page.getByTestId('wipe-own-pages')).toHaveAttribute('aria-checked', 'false');
+  await page.getByTestId('wipe-own-pages').click();
+  await page.getByTestId('wipe-confirm-1').click();
+  await page.getByTestId('wipe-confirm-2').click();
+  await expect(ownPages(page)).toHaveCount(0);
+  await page.reload();
+  await page.getByTestId('start-colouring').tap();
+  await expect(page.locator('[data-testid^="page-custom-"]')).toHaveCount(0);
 });
 
 test('a file that is not a picture, a huge photo and a photo of gravel each get a calm message; nothing is kept', async ({ page }) => {

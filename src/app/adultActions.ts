@@ -78,8 +78,9 @@ export function createAdultActions({ settings, pages, children, print, changeChi
       pagesChanged();
       return translate(language, 'pageImport.removed').replace('{name}', name);
     },
-    async wipeAll() {
-      await wipeAllPictures();
+    async wipeAll(ownPages) {
+      await wipeAllPictures({ ownPages });
+      if (ownPages) pagesChanged();
       return translate(language, 'wipe.done');
     },
     async importArchive(file) {

@@ -4,7 +4,7 @@ import type { AdultActions } from '../features/adult/SettingsScreen';
 export function lazyAdultActions(ctx: Parameters<typeof import('./adultActions').createAdultActions>[0]): AdultActions {
   const load = async () => (await import('./adultActions')).createAdultActions(ctx);
   return {
-    wipeAll: async () => (await load()).wipeAll(),
+    wipeAll: async (ownPages) => (await load()).wipeAll(ownPages),
     printAll: async () => (await load()).printAll(),
     printBlankPage: async (pageId) => (await load()).printBlankPage(pageId),
     exportArchive: async () => (await load()).exportArchive(),

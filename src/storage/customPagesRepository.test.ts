@@ -33,9 +33,12 @@ describe("the therapist's own pages on the tablet", () => {
     expect((await entries(getStores().quarantine)).length).toBe(2);
   });
 
-  it('stay when the session ends: they are the therapist’s material, not a child’s picture', async () => {
+  it('stay when the session ends (they are the therapist’s material), unless the adult asks for them to go too', async () => {
     await saveCustomPage(page('custom-keep', 1));
     await wipeAllPictures();
     expect((await loadCustomPages()).map((p) => p.id)).toEqual(['custom-keep']);
+    // A page traced from a photo may show a child: the adult can remove them with the rest.
+    await wipeAllPictures({ ownPages: true });
+    expect(await loadCustomPages()).toEqual([]);
   });
 });

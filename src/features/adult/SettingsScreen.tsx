@@ -13,7 +13,8 @@ import { PictureManager } from './PictureManager';
 import { Switch } from '../../ui/Switch';
 
 export interface AdultActions {
-  wipeAll: () => Promise<string>;
+  /** `ownPages`: the colouring pages made on this tablet go too. */
+  wipeAll: (ownPages: boolean) => Promise<string>;
   printAll: () => Promise<void>;
   printBlankPage: (pageId: string) => Promise<void>;
   exportArchive: () => Promise<string>;
@@ -49,6 +50,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
   const [message, setMessage] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
   const [wipeStep, setWipeStep] = useState(0);
+  const [wipeOwnPages, setWipeOwnPages] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const visible = settings.visiblePages ?? pages.map((p) => p.id);
   const groups = settings.stampGroups ?? stampGroups.map((g) => g.id);
@@ -220,7 +222,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
               if (wipeStep < 2) return setWipeStep(wipeStep + 1);
               setWipeStep(0);
               run(async () => {
-                const text = await actions.wipeAll();
+                const text = await actions.wipeAll(wipeOwnPages);
                 onWiped();
                 return text;
               });
@@ -228,6 +230,8 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
           >
             {[t('settings.wipeAll'), t('wipe.confirm1'), t('wipe.confirm2')][wipeStep]}
           </button>
+          {/* Asked once the adult has begun: a page traced from a photo may show a child. */}
+          {wipeStep > 0 && pages.some((page) => page.custom) ? <Switch testId="wipe-own-pages" label={t('wipe.ownPages')} checked={wipeOwnPages} onChange={setWipeOwnPages} /> : null}
         </section>
       </div>
     </main>

@@ -164,6 +164,7 @@ export const en = {
   'settings.wipeAll': 'Remove all pictures and names from this tablet',
   'wipe.confirm1': 'Have you saved all pictures to a file? Tap again to continue.',
   'wipe.confirm2': 'Last check: remove everything now? This cannot be undone.',
+  'wipe.ownPages': 'Also remove the colouring pages made from photos or drawings',
   'wipe.done': 'All pictures and names were removed from this tablet.',
   'device.title': 'This tablet',
   'device.fullscreen': 'Full screen',
