@@ -7,6 +7,7 @@ import { saveArtwork } from './artworkRepository';
 import { emptyBinNow } from './binCleanup';
 import { moveToBin } from './galleryRepository';
 import { loadNote, loadReflections, saveFeeling, saveNote } from './reflectionsRepository';
+import { onSetAside } from './quarantine';
 import { getStores, resetStoresForTests } from './stores';
 import { wipeAllPictures } from './wipe';
 
@@ -46,6 +47,23 @@ describe('feelings and notes beside the pictures', () => {
     const setAside = (await entries<string, { key: string }>(getStores().quarantine)).map(([, record]) => record.key).sort();
     expect(setAside).toEqual(['feelings:art-2', 'note:art-3', 'something-else']);
     expect((await entries(store)).map(([key]) => key).sort()).toEqual(['feelings:art-1', 'note:art-1']);
+  });
+
+  it('two screens reading at once set a damaged record aside once, and both get the good ones', async () => {
+    await saveFeeling('art-1', 'before', 'happy');
+    await set('feelings:art-2', { before: 'furious' }, getStores().reflections);
+    const heard: string[] = [];
+    const stopListening = onSetAside((_store, key) => heard.push(key));
+    heard.length = 0; // what earlier tests set aside with no one listening is told at once
+    const [a, b] = await Promise.all([loadReflections(), loadReflections()]);
+    stopListening();
+    expect([...a.feelings.keys()]).toEqual(['art-1']);
+    expect([...b.feelings.keys()]).toEqual(['art-1']);
+    expect(heard).toEqual(['feelings:art-2']);
+    expect((await entries(getStores().quarantine)).length).toBe(1);
+    // A later read reads again (nothing is cached after the read is over).
+    await saveFeeling('art-3', 'before', 'calm');
+    expect([...(await loadReflections()).feelings.keys()].sort()).toEqual(['art-1', 'art-3']);
   });
 
   it('leave with their picture: emptying the bin and the end-of-session wipe', async () => {
