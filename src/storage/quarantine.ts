@@ -21,12 +21,25 @@ export async function quarantine(store: string, key: string, value: unknown, rea
 /** What becomes of the bad record once its copy is safe in quarantine. */
 export type AfterSetAside = { remove: true } | { keep: true } | { replaceWith: unknown };
 
+/** Records being set aside right now, by store and key: a second reader waits for the first. */
+const settingAside = new Map<string, Promise<void>>();
+
 /**
  * Moves (or copies) a bad record to the quarantine store, then removes it, keeps it, or writes the
  * clean version in its place. Best effort: if the copy cannot be written (a full disk), the record
- * stays where it is, skipped but never destroyed.
+ * stays where it is, skipped but never destroyed. Two readers that meet the same bad record at
+ * once set it aside once.
  */
-export async function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
+export function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
+  const id = `${store}\u0000${String(key)}`;
+  const running = settingAside.get(id);
+  if (running) return running;
+  const work = moveAside(store, key, raw, reason, after).finally(() => settingAside.delete(id));
+  settingAside.set(id, work);
+  return work;
+}
+
+async function moveAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
   try {
     // The real key is removed (junk may sit under a number); the quarantine names it as text.
     await quarantine(store, String(key), raw, reason);
