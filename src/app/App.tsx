@@ -8,7 +8,7 @@ import { asksFeelings, type Settings } from '../engine/model/settings';
 import { saveChildren } from '../storage/childrenRepository';
 import { loadPageCatalogue, pageCatalogueIfLoaded, pagesOfTheme, refreshPageCatalogue, type PageInfo } from '../features/colouring/pages';
 import { LanguageProvider, translate } from '../features/i18n/i18n';
-import { loadPrintSheets, usePrinter } from '../features/print/usePrinter';
+import { usePrinter } from '../features/print/usePrinter';
 import { imageUrlsOf } from '../features/print/printJobs';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
@@ -26,7 +26,7 @@ import { AdultNotices } from './AdultNotices';
 import { HomeScreen } from './HomeScreen';
 import { newArtworkId } from './ids';
 import { loadLineArt, loadPuzzleImage, makeThumbnail, pictureAssets } from './pictureAssets';
-import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, preloadScreen, PuzzlePicker, screenReady, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
+import { AdultGate, ChildrenEditor, DrawingScreen, GalleryScreen, HubSection, PageImport, PagePicker, preloadChildScreens, PrintSheets, preloadPrintSheets, printSheetsReady, preloadScreen, PuzzlePicker, screenReady, PuzzleScreen, ReplayScreen, SettingsScreen, TherapistSection, type Screen } from './screens';
 import { pictureFileName } from '../features/gallery/fileName';
 import { type SetAsideKind, useSetAsideNotice } from './useSetAsideNotice';
 import { useSpaceWarning } from './useSpaceWarning';
@@ -80,7 +80,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   const keptOnDevice = storageOk && !boot.memoryOnly;
   const nearlyFull = useSpaceWarning(screen.name === 'home', keptOnDevice);
   const update = useAppUpdate(sessionWritesSettled);
-  const printer = usePrinter();
+  const printer = usePrinter(preloadPrintSheets);
   // Asked for at start-up (main.tsx): usually here before the first render, which then needs no second.
   const [pages, setPages] = useState<PageInfo[]>(() => pageCatalogueIfLoaded() ?? []);
   useEffect(() => {
@@ -159,7 +159,6 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   useEffect(() => {
     return whenIdle(() => {
       preloadChildScreens();
-      void loadPrintSheets().catch(() => {});
       if (storageOk) void warmUpPictureStores().catch(() => {});
     });
   }, [storageOk]);
@@ -300,7 +299,8 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
         )}
         </Suspense>
       </ErrorBoundary>
-      {printer.Sheets ? <printer.Sheets jobs={printer.jobs} onReady={printer.onReady} /> : null}
+      {/* The sheets' code loads with the other screens' code; a print waits for it (usePrinter). */}
+      {printSheetsReady() ? <PrintSheets jobs={printer.jobs} onReady={printer.onReady} /> : null}
       <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
     </LanguageProvider>
   );

@@ -16,8 +16,14 @@ const puzzlePicker = preloadable(() => import('../features/puzzle/PuzzlePicker')
 const puzzleScreen = preloadable(() => import('../features/puzzle/PuzzleScreen').then((m) => m.PuzzleScreen));
 const pageImport = preloadable(() => import('../features/colouring/PageImport').then((m) => m.PageImport));
 const hubSection = preloadable(() => import('../features/hub/HubSection').then((m) => m.HubSection));
+// Not needed to start: the print sheets (with the take-home sheet's QR encoder) come with the others.
+const printSheets = preloadable(() => import('../features/print/PrintSheets').then((m) => m.PrintSheets));
 const therapistSection = preloadable(() => import('../features/therapy/TherapistSection').then((m) => m.TherapistSection));
 export const DrawingScreen = drawingScreen.Component;
+export const PrintSheets = printSheets.Component;
+/** Loads the print sheets' code (a print waits for it); `printSheetsReady` says whether it is here. */
+export const preloadPrintSheets = () => printSheets.preload();
+export const printSheetsReady = () => printSheets.ready;
 export const PagePicker = pagePicker.Component;
 export const GalleryScreen = galleryScreen.Component;
 export const AdultGate = adultGate.Component;
@@ -76,6 +82,6 @@ export function screenReady(name: ScreenName): boolean {
 export function preloadChildScreens(): void {
   void drawingScreen
     .preload()
-    .then(() => Promise.all([pagePicker.preload(), galleryScreen.preload(), adultGate.preload()]))
+    .then(() => Promise.all([pagePicker.preload(), galleryScreen.preload(), adultGate.preload(), printSheets.preload()]))
     .catch((error: unknown) => console.warn('Screens not preloaded', error));
 }
