@@ -24,11 +24,31 @@ describe('setting a bad record aside', () => {
     expect(heard).toEqual(['reflections/feelings:art-1']);
     expect(await get('feelings:art-1', getStores().reflections)).toBeUndefined();
     // The same junk written again later is a new event, set aside again.
-    await setAside('reflections', 'feelings:art-1', raw, 'unknown feeling', { keep: true });
+    await set('feelings:art-1', raw, getStores().reflections);
+    await setAside('reflections', 'feelings:art-1', raw, 'unknown feeling', { remove: true });
     stop();
     expect(heard).toEqual(['reflections/feelings:art-1', 'reflections/feelings:art-1']);
     const kept = (await entries<string, { store: string; key: string; reason: string; value: unknown }>(getStores().quarantine)).map(([, record]) => record);
     expect(kept[0]).toMatchObject({ store: 'reflections', key: 'feelings:art-1', reason: 'unknown feeling', value: raw });
+  });
+
+  it('a record kept where it is (a salvaged picture) is copied once per damage, however often it is read', async () => {
+    const heard: string[] = [];
+    const stop = onSetAside((store, key) => heard.push(`${store}/${key}`));
+    heard.length = 0;
+    const damaged = { header: { id: 'art-1', opCount: 3 }, chunks: [{ ops: [1] }, 'junk'] };
+    for (let opening = 0; opening < 3; opening++) await setAside('artworks', 'art-1', damaged, 'chunk 2 is damaged', { keep: true });
+    expect(heard).toEqual(['artworks/art-1']);
+    expect(await entries(getStores().quarantine)).toHaveLength(1);
+    // Saved clean, then damaged again in another way: that is a new copy.
+    const again = { header: { id: 'art-1', opCount: 4 }, chunks: ['junk', { ops: [1] }] };
+    await setAside('artworks', 'art-1', again, 'chunk 1 is damaged', { keep: true });
+    await setAside('artworks', 'art-1', again, 'chunk 1 is damaged', { keep: true });
+    stop();
+    expect(heard).toEqual(['artworks/art-1', 'artworks/art-1']);
+    const kept = (await entries<string, { reason: string; value: unknown }>(getStores().quarantine)).map(([, record]) => record);
+    expect(kept.map((record) => record.reason).sort()).toEqual(['chunk 1 is damaged', 'chunk 2 is damaged']);
+    expect(kept.find((record) => record.reason === 'chunk 1 is damaged')?.value).toEqual(again);
   });
 
   it('the same key in two stores are two records', async () => {

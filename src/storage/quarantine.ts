@@ -1,4 +1,4 @@
-import { del, set } from 'idb-keyval';
+import { del, get, set } from 'idb-keyval';
 import { getStores, type Stores } from './stores';
 
 /**
@@ -6,7 +6,20 @@ import { getStores, type Stores } from './stores';
  * app) may still recover them.
  */
 export async function quarantine(store: string, key: string, value: unknown, reason: string): Promise<void> {
-  const id = `${store}:${key}:${Date.now()}`;
+  await writeCopy(`${store}:${key}:${Date.now()}`, store, key, value, reason);
+}
+
+/**
+ * A copy of a bad record that stays where it is (a salvaged picture is read again at every
+ * opening until a save rewrites it clean): the same damage is copied and told to the adult once.
+ */
+async function quarantineOnce(store: string, key: string, value: unknown, reason: string): Promise<void> {
+  const id = `${store}:${key}:kept:${fingerprint(reason, value)}`;
+  if ((await get(id, getStores().quarantine)) !== undefined) return;
+  await writeCopy(id, store, key, value, reason);
+}
+
+async function writeCopy(id: string, store: string, key: string, value: unknown, reason: string): Promise<void> {
   try {
     await set(id, { store, key, reason, at: Date.now(), value }, getStores().quarantine);
   } catch {
@@ -42,7 +55,8 @@ export function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, re
 async function moveAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
   try {
     // The real key is removed (junk may sit under a number); the quarantine names it as text.
-    await quarantine(store, String(key), raw, reason);
+    if ('keep' in after) await quarantineOnce(store, String(key), raw, reason);
+    else await quarantine(store, String(key), raw, reason);
     if ('remove' in after) await del(key, getStores()[store]);
     else if ('replaceWith' in after) await set(key, after.replaceWith, getStores()[store]);
   } catch (error) {
@@ -68,4 +82,15 @@ function safeString(value: unknown): string {
   } catch {
     return String(value);
   }
+}
+
+/** FNV-1a of the reason and the record's text: the same damage gives the same name. */
+function fingerprint(reason: string, value: unknown): string {
+  const text = `${reason}\u0000${safeString(value)}`;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
 }
