@@ -60,6 +60,33 @@ test('download gives a full-size PNG with a helpful name', async ({ page, touch 
   expect(bytes.readUInt32BE(20)).toBe(1697);
 });
 
+test.describe('when the print sheets cannot load', () => {
+  // Offline, with no copy of the sheets' code in the tablet's app (no service worker here).
+  test.use({ serviceWorkers: 'block', expectedConsoleErrors: [/^Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/] });
+
+  test('the adult is told why nothing printed, and the next press prints at once once the code is back', async ({ page, touch }) => {
+    let sheetsReachable = false;
+    await page.route(/\/assets\/PrintSheets-[^/]*\.js$/, (route) => (sheetsReachable ? route.continue() : route.abort('internetdisconnected')));
+    await page.addInitScript(() => {
+      const w = window as unknown as { __prints: number };
+      w.__prints = 0;
+      window.print = () => void w.__prints++;
+    });
+    await drawAndLeave(page, touch, 'blank', 'green');
+    await page.getByTestId('open-gallery').tap();
+    await page.getByTestId('print').tap();
+    await expect(page.getByRole('alert')).toContainText('Printing could not start');
+    await expect(page.getByTestId('print-area')).toHaveCount(0);
+    expect(await page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(0);
+    // The code is reachable again: the press that failed did not start the 15-second cool-down.
+    sheetsReachable = true;
+    await page.getByTestId('print').tap();
+    await expect(page.getByTestId('print-area')).toHaveAttribute('data-print-ready', 'true', { timeout: 15_000 });
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __prints: number }).__prints)).toBe(1);
+    await expect(page.getByRole('alert')).not.toContainText('Printing could not start');
+  });
+});
+
 test('share falls back to a download where the device cannot share files', async ({ page, touch }) => {
   await drawAndLeave(page, touch, 'blank', 'purple');
   await page.getByTestId('open-gallery').tap();

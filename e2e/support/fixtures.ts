@@ -1,13 +1,17 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import { Touchscreen } from './touch';
 
-/** Every test fails on an uncaught page error or a console error. */
-export const test = base.extend<{ touch: Touchscreen; pageErrors: string[] }>({
-  pageErrors: async ({ page }, use) => {
+/**
+ * Every test fails on an uncaught page error or a console error, except the browser's own console
+ * lines that a test names as the fault it makes (e.g. a file it keeps from loading).
+ */
+export const test = base.extend<{ touch: Touchscreen; pageErrors: string[]; expectedConsoleErrors: RegExp[] }>({
+  expectedConsoleErrors: [[], { option: true }],
+  pageErrors: async ({ page, expectedConsoleErrors }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
     page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+      if (m.type() === 'error' && !expectedConsoleErrors.some((pattern) => pattern.test(m.text()))) errors.push(`console: ${m.text()}`);
     });
     await use(errors);
     expect(errors, 'page errors').toEqual([]);

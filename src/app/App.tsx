@@ -301,7 +301,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
       </ErrorBoundary>
       {/* The sheets' code loads with the other screens' code; a print waits for it (usePrinter). */}
       {printSheetsReady() ? <PrintSheets jobs={printer.jobs} onReady={printer.onReady} /> : null}
-      <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} />
+      <StorageNotice keptOnDevice={keptOnDevice} savingFails={savingFails} setAside={setAside} nearlyFull={nearlyFull} printFailed={printer.failed} />
     </LanguageProvider>
   );
 }

@@ -75,6 +75,8 @@ export const en = {
   'gallery.share': 'Share',
   'gallery.print': 'Print',
   'gallery.certificate': 'Print a certificate',
+  'print.sheetsMissing':
+    'Printing could not start: part of the app is missing on this tablet. Connect to the internet once and reload the app, then print again. The pictures are safe.',
   'print.eventTitle': 'The Enchanting World of Art',
   'home.adultGate': 'For adults',
   'gate.title': 'For adults: answer to continue',

@@ -69,3 +69,8 @@ export function claimPrintSlot(now = Date.now()): boolean {
   lastPrintAt = now;
   return true;
 }
+
+/** A print that never reached the dialog gives its slot back: the next press may print at once. */
+export function releasePrintSlot(): void {
+  lastPrintAt = -Infinity;
+}
