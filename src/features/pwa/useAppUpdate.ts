@@ -35,9 +35,13 @@ function mayForceReload(): boolean {
  * and waits; the app applies it only on the home screen (after the picture is saved), never under
  * a child's finger. `checkNow` asks the server for a new version (when online). `applyOnHome`
  * starts the switch and returns the function that calls it off when the child leaves home.
- * `beforeReload` is awaited before any reload (writes still on their way to storage).
+ * `beforeReload` is awaited before any reload (writes still on their way to storage);
+ * `reloadPage` is the reload itself (tests watch it; a page cannot stub its own location).
  */
-export function useAppUpdate(beforeReload: () => Promise<void> = async () => undefined): { waiting: boolean; applyOnHome: () => (() => void) | undefined; checkNow: () => void } {
+export function useAppUpdate(
+  beforeReload: () => Promise<void> = async () => undefined,
+  reloadPage: () => void = () => window.location.reload(),
+): { waiting: boolean; applyOnHome: () => (() => void) | undefined; checkNow: () => void } {
   const registration = useRef<ServiceWorkerRegistration | undefined>(undefined);
   /** A switch started on the home screen is waiting for the new worker to take control. */
   const switching = useRef(false);
@@ -91,6 +95,8 @@ export function useAppUpdate(beforeReload: () => Promise<void> = async () => und
   }, []);
   const settleFirst = useRef(beforeReload);
   settleFirst.current = beforeReload;
+  const reloadRef = useRef(reloadPage);
+  reloadRef.current = reloadPage;
   const applyOnHome = useCallback(() => {
     let calledOff = false;
     let callOff: (() => void) | null = null;
@@ -100,7 +106,7 @@ export function useAppUpdate(beforeReload: () => Promise<void> = async () => und
       void settleFirst.current().finally(() => {
         if (calledOff) return;
         document.body.inert = true;
-        window.location.reload();
+        reloadRef.current();
       });
     const stop = () => {
       calledOff = true;
