@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useFleeting } from '../../ui/useFleeting';
 import { claimPrintSlot, imageUrlsOf, type PrintJob, releasePrintSlot } from './printJobs';
 
 /** How long the adult's note about a print that could not start stays up. */
@@ -13,9 +14,8 @@ export const PRINT_FAILED_NOTICE_MS = 15_000;
  */
 export function usePrinter(loadSheets: () => Promise<void>) {
   const [jobs, setJobs] = useState<PrintJob[]>([]);
-  const [failed, setFailed] = useState(false);
+  const [failed, showFailed, hideFailed] = useFleeting<true>(PRINT_FAILED_NOTICE_MS);
   const waiting = useRef(false);
-  const failedTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   /** `fromAdult`: an adult's print in the adult area, never held back by a child's cool-down. */
   const print = useCallback(
@@ -24,8 +24,7 @@ export function usePrinter(loadSheets: () => Promise<void>) {
       waiting.current = true;
       loadSheets().then(
         () => {
-          clearTimeout(failedTimer.current);
-          setFailed(false);
+          hideFailed();
           setJobs(next);
         },
         (error: unknown) => {
@@ -35,14 +34,12 @@ export function usePrinter(loadSheets: () => Promise<void>) {
           for (const url of next.flatMap(imageUrlsOf)) URL.revokeObjectURL(url);
           if (!fromAdult) releasePrintSlot();
           console.warn('Print sheets not loaded', error);
-          setFailed(true);
-          clearTimeout(failedTimer.current);
-          failedTimer.current = setTimeout(() => setFailed(false), PRINT_FAILED_NOTICE_MS);
+          showFailed(true);
         },
       );
       return true;
     },
-    [loadSheets],
+    [loadSheets, showFailed, hideFailed],
   );
 
   const onReady = useCallback(() => {
@@ -58,7 +55,5 @@ export function usePrinter(loadSheets: () => Promise<void>) {
     return release;
   }, [jobs]);
 
-  useEffect(() => () => clearTimeout(failedTimer.current), []);
-
-  return { jobs, print, onReady, failed };
+  return { jobs, print, onReady, failed: failed !== null };
 }
