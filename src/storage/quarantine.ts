@@ -84,13 +84,30 @@ function safeString(value: unknown): string {
   }
 }
 
-/** FNV-1a of the reason and the record's text: the same damage gives the same name. */
+/**
+ * FNV-1a of the reason and the record's outline: the same damage gives the same name. Long lists
+ * and typed arrays count by their length and first items, so a big picture costs little to name.
+ */
 function fingerprint(reason: string, value: unknown): string {
-  const text = `${reason}\u0000${safeString(value)}`;
+  const text = `${reason}\u0000${outline(value)}`;
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
   }
   return (hash >>> 0).toString(36);
+}
+
+function outline(value: unknown): string {
+  try {
+    return (
+      JSON.stringify(value, (_key, item: unknown) => {
+        if (ArrayBuffer.isView(item)) return `${item.constructor.name}(${item.byteLength})`;
+        if (Array.isArray(item) && item.length > 16) return [...item.slice(0, 16), `…${item.length}`];
+        return item;
+      }) ?? String(value)
+    );
+  } catch {
+    return String(value);
+  }
 }
