@@ -1,4 +1,5 @@
 import { del, get, set } from 'idb-keyval';
+import { fnv1a } from '../engine/model/fnv';
 import { getStores, type Stores } from './stores';
 
 /**
@@ -85,17 +86,13 @@ function safeString(value: unknown): string {
 }
 
 /**
- * FNV-1a of the reason and the record's outline: the same damage gives the same name. Long lists
+ * A digest of the reason and the record's outline: the same damage gives the same name. Long lists
  * and typed arrays count by their length and first items, so a big picture costs little to name.
  */
 function fingerprint(reason: string, value: unknown): string {
-  const text = `${reason}\u0000${outline(value)}`;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(36);
+  const digest = fnv1a();
+  digest.mixText(`${reason}\u0000${outline(value)}`);
+  return digest.value().toString(36);
 }
 
 function outline(value: unknown): string {

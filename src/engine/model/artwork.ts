@@ -1,4 +1,5 @@
 import type { Op } from './ops';
+import { fnv1a } from './fnv';
 
 export const SCHEMA_VERSION = 1;
 
@@ -79,11 +80,8 @@ export function createArtwork(id: string, now: number, pageId: string | null = n
  * prefix it was made from (undo past a checkpoint and new strokes make it stale).
  */
 export function opsFingerprint(ops: readonly Op[], count: number): string {
-  let h = 0x811c9dc5;
-  const mix = (v: number) => {
-    h ^= v >>> 0;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  };
+  const digest = fnv1a();
+  const mix = digest.mix;
   mix(count);
   for (let i = 0; i < count && i < ops.length; i++) {
     const op = ops[i] as Op;
@@ -105,5 +103,5 @@ export function opsFingerprint(ops: readonly Op[], count: number): string {
     const n = op.points.length;
     for (const k of [0, 1, n - 3, n - 2]) if (k >= 0 && k < n) mix(Math.round((op.points[k] ?? 0) * 4));
   }
-  return h.toString(16).padStart(8, '0');
+  return digest.value().toString(16).padStart(8, '0');
 }

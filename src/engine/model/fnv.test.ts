@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fnv1a } from './fnv';
+
+describe('FNV-1a', () => {
+  it('gives the published 32-bit digests for text', () => {
+    const digestOf = (text: string) => {
+      const digest = fnv1a();
+      digest.mixText(text);
+      return digest.value();
+    };
+    expect(digestOf('')).toBe(0x811c9dc5);
+    expect(digestOf('a')).toBe(0xe40c292c);
+    expect(digestOf('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('mixes numbers by their low 32 bits', () => {
+    const a = fnv1a();
+    a.mix(-1);
+    const b = fnv1a();
+    b.mix(0xffffffff);
+    expect(a.value()).toBe(b.value());
+  });
+});
