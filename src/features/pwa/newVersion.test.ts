@@ -1,47 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FakeRegistration, runningRegistration } from '../../test/serviceWorkerFakes';
 import { newVersionWaiting, switchToNewVersion, watchForNewVersion, type SwitchFallback, type WatchedRegistration } from './newVersion';
-
-/** A worker whose state the test moves on, as the browser would. */
-class FakeWorker extends EventTarget {
-  messages: unknown[] = [];
-  constructor(public state: ServiceWorkerState) {
-    super();
-  }
-  postMessage(message: unknown) {
-    this.messages.push(message);
-  }
-  moveTo(state: ServiceWorkerState) {
-    this.state = state;
-    this.dispatchEvent(new Event('statechange'));
-  }
-}
-
-class FakeRegistration extends EventTarget {
-  active: ServiceWorker | null = null;
-  waiting: ServiceWorker | null = null;
-  installing: ServiceWorker | null = null;
-  /** The browser found an update: a new worker starts installing. */
-  findUpdate(): FakeWorker {
-    const worker = new FakeWorker('installing');
-    this.installing = worker as unknown as ServiceWorker;
-    this.dispatchEvent(new Event('updatefound'));
-    return worker;
-  }
-  /** The installing worker finished installing and waits behind the active one. */
-  installed(worker: FakeWorker) {
-    this.installing = null;
-    this.waiting = worker as unknown as ServiceWorker;
-    worker.moveTo('installed');
-  }
-}
 
 const asRegistration = (r: FakeRegistration) => r as unknown as WatchedRegistration;
 
-function withActive(): FakeRegistration {
-  const registration = new FakeRegistration();
-  registration.active = new FakeWorker('activated') as unknown as ServiceWorker;
-  return registration;
-}
+const withActive = runningRegistration;
 
 describe('watchForNewVersion', () => {
   it('tells of an update found and installed after the watch began', () => {

@@ -2,31 +2,13 @@
 import { act, createElement } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type FakeRegistration, FakeWorker, runningRegistration } from '../../test/serviceWorkerFakes';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const registerSW = vi.fn();
 vi.mock('virtual:pwa-register', () => ({ registerSW: (options: unknown) => registerSW(options) }));
 const { useAppUpdate } = await import('./useAppUpdate');
-
-/** A service worker as the page sees it: its state changes and the messages it was sent. */
-class FakeWorker extends EventTarget {
-  messages: unknown[] = [];
-  constructor(public state: ServiceWorkerState) {
-    super();
-  }
-  postMessage(message: unknown) {
-    this.messages.push(message);
-  }
-}
-
-/** The registration: an active worker, maybe one waiting behind it; `update` asks the server. */
-class FakeRegistration extends EventTarget {
-  active: FakeWorker | null = new FakeWorker('activated');
-  waiting: FakeWorker | null = null;
-  installing: FakeWorker | null = null;
-  update = vi.fn(async () => undefined);
-}
 
 /** navigator.serviceWorker: who controls the page, and its controllerchange event. */
 class FakeContainer extends EventTarget {
@@ -48,7 +30,7 @@ const writesSettled = vi.fn(async () => undefined);
 async function mountApp({ controlled = true } = {}) {
   container = new FakeContainer(controlled ? new FakeWorker('activated') : null);
   Object.defineProperty(navigator, 'serviceWorker', { value: container, configurable: true });
-  registration = new FakeRegistration();
+  registration = runningRegistration();
   registerSW.mockImplementation((options: { onRegisteredSW: (url: string, reg: unknown) => void }) => options.onRegisteredSW('/sw.js', registration));
   function Probe() {
     latest = useAppUpdate(writesSettled, reloads);
@@ -67,14 +49,10 @@ async function advance(ms: number) {
 
 /** A new version found on the server: installed, now waiting behind the active worker. */
 async function newVersionInstalled() {
-  const worker = new FakeWorker('installing');
-  registration.installing = worker;
-  await act(async () => void registration.dispatchEvent(new Event('updatefound')));
-  registration.installing = null;
-  registration.waiting = worker;
-  worker.state = 'installed';
-  await act(async () => void worker.dispatchEvent(new Event('statechange')));
-  return worker;
+  let worker: FakeWorker | undefined;
+  await act(async () => void (worker = registration.findUpdate()));
+  await act(async () => registration.installed(worker!));
+  return worker!;
 }
 
 beforeEach(() => {
