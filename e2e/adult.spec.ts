@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { paperPoint, pictureDigest, settle } from './support/canvas';
-import { passGate } from './support/adult';
+import { changeAsAdult, passGate } from './support/adult';
 import { countPictures, countRecords } from './support/idb';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
@@ -158,10 +158,7 @@ test('deleting is for adults: a picture goes to the bin and can be restored', as
   await page.getByTestId('home').tap();
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('artwork')).toHaveCount(0);
-  await page.getByTestId('home').tap();
-  await passGate(page);
-  await page.getByTestId(`restore-${id}`).click();
-  await page.getByTestId('home').tap();
+  await changeAsAdult(page, `restore-${id}`);
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('artwork')).toHaveCount(1);
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { passGate } from './support/adult';
+import { changeAsAdult, passGate } from './support/adult';
 import { expect, test } from './support/fixtures';
 import { putRecord } from './support/idb';
 import { scanFocus } from './support/scanning';
@@ -63,10 +63,7 @@ test("a puzzle from the child's own picture, in the adult's default pieces; an a
   await expect(page.locator('[data-testid^="puzzle-piece-"]')).toHaveCount(9);
   await expect(page.getByTestId('puzzle-piece-0').locator('.puzzle-piece__picture')).toHaveCSS('background-image', /^url\("blob:/);
 
-  await page.getByTestId('home').tap();
-  await passGate(page);
-  await page.getByTestId('puzzle-card').click();
-  await page.getByTestId('home').tap();
+  await changeAsAdult(page, 'puzzle-card');
   await expect(page.getByTestId('start-blank')).toBeVisible();
   await expect(page.getByTestId('start-puzzle')).toHaveCount(0);
 });

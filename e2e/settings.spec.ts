@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { passGate } from './support/adult';
+import { changeAsAdult, passGate } from './support/adult';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
 test('the simple preset shows marker, fill, stamps and six colours, and no mirror; the adult can bring the mirror back', async ({ page }) => {
@@ -15,10 +15,7 @@ test('the simple preset shows marker, fill, stamps and six colours, and no mirro
   await expect(page.locator('[data-testid^="color-"]')).toHaveCount(6);
   await expect(page.getByTestId('tool-marker')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('symmetry')).toHaveCount(0);
-  await page.getByTestId('home').tap();
-  await passGate(page);
-  await page.getByTestId('visible-symmetry').click();
-  await page.getByTestId('home').tap();
+  await changeAsAdult(page, 'visible-symmetry');
   await page.getByTestId('start-blank').tap();
   await waitForCanvas(page);
   await expect(page.getByTestId('symmetry')).toBeVisible();
@@ -110,10 +107,7 @@ test('spoken labels use a voice for the language, and stay silent without one', 
   await page.getByTestId('color-green').tap();
   expect(await page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)).toEqual(['Crayon', 'Green']);
   // Kazakh: the device has no Kazakh voice, so nothing is read in a wrong-language voice.
-  await page.getByTestId('home').tap();
-  await passGate(page);
-  await page.getByTestId('lang-kk').click();
-  await page.getByTestId('home').tap();
+  await changeAsAdult(page, 'lang-kk');
   await page.getByTestId('start-blank').tap();
   await waitForCanvas(page);
   await page.getByTestId('tool-paint').tap();

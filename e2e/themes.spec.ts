@@ -1,4 +1,4 @@
-import { passGate } from './support/adult';
+import { changeAsAdult, passGate } from './support/adult';
 import { paperPoint, pixelAt } from './support/canvas';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
@@ -38,10 +38,7 @@ test('the therapist picks the session theme: the page picker, the home card and 
   await expect(page.getByTestId('puzzle-source-doctor')).toHaveCount(0);
 
   // The third theme: nature and animals (the horse, the camel and the eagle of the steppe among them).
-  await page.getByTestId('home').tap();
-  await passGate(page);
-  await page.getByTestId('theme-animals').click();
-  await page.getByTestId('home').tap();
+  await changeAsAdult(page, 'theme-animals');
   await page.getByTestId('start-colouring').tap();
   for (const id of ['horse', 'camel', 'eagle']) await expect(page.getByTestId(`page-${id}`)).toBeVisible();
   expect(await page.locator('[data-testid^="page-"]').count()).toBeGreaterThanOrEqual(10);

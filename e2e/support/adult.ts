@@ -12,3 +12,11 @@ export async function passGate(page: Page, right = true) {
   if (right) await page.getByTestId('settings').waitFor();
 }
 
+
+/** From a child's screen: home, the adult gate, the given controls in the adult area, home again. */
+export async function changeAsAdult(page: Page, ...testIds: string[]) {
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  for (const id of testIds) await page.getByTestId(id).click();
+  await page.getByTestId('home').tap();
+}

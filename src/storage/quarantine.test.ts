@@ -32,6 +32,25 @@ describe('setting a bad record aside', () => {
     expect(kept[0]).toMatchObject({ store: 'reflections', key: 'feelings:art-1', reason: 'unknown feeling', value: raw });
   });
 
+  it('a reader that read the record before another set it aside leaves it alone; new junk under the key is left to the next reader', async () => {
+    const raw = { before: 'furious' };
+    await set('feelings:art-2', raw, getStores().reflections);
+    const heard: string[] = [];
+    const stop = onSetAside((store, key) => heard.push(`${store}/${key}`));
+    heard.length = 0;
+    await setAside('reflections', 'feelings:art-2', raw, 'unknown feeling', { remove: true });
+    // A second screen read the same junk a moment earlier and only now gets to it.
+    await setAside('reflections', 'feelings:art-2', raw, 'unknown feeling', { remove: true });
+    expect(heard).toEqual(['reflections/feelings:art-2']);
+    // Other junk under that key since: not what this reader saw, so it is not set aside as that.
+    await set('feelings:art-2', { before: 'cross' }, getStores().reflections);
+    await setAside('reflections', 'feelings:art-2', raw, 'unknown feeling', { remove: true });
+    stop();
+    expect(heard).toEqual(['reflections/feelings:art-2']);
+    expect(await get('feelings:art-2', getStores().reflections)).toEqual({ before: 'cross' });
+    expect(await entries(getStores().quarantine)).toHaveLength(1);
+  });
+
   it('a record kept where it is (a salvaged picture) is copied once per damage, however often it is read', async () => {
     const heard: string[] = [];
     const stop = onSetAside((store, key) => heard.push(`${store}/${key}`));
@@ -55,6 +74,8 @@ describe('setting a bad record aside', () => {
     const heard: string[] = [];
     const stop = onSetAside((store, key) => heard.push(`${store}/${key}`));
     heard.length = 0;
+    await set('x', 1, getStores().gallery);
+    await set('x', 2, getStores().outbox);
     await Promise.all([setAside('gallery', 'x', 1, 'junk', { remove: true }), setAside('outbox', 'x', 2, 'junk', { remove: true })]);
     stop();
     expect(heard.sort()).toEqual(['gallery/x', 'outbox/x']);

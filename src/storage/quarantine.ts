@@ -41,8 +41,9 @@ const settingAside = new Map<string, Promise<void>>();
 /**
  * Moves (or copies) a bad record to the quarantine store, then removes it, keeps it, or writes the
  * clean version in its place. Best effort: if the copy cannot be written (a full disk), the record
- * stays where it is, skipped but never destroyed. Two readers that meet the same bad record at
- * once set it aside once.
+ * stays where it is, skipped but never destroyed. A bad record is set aside once however many
+ * readers meet it: a second reader at the same moment waits for the first, and a later one that
+ * read it before it was moved finds it gone (or changed) and leaves it to whoever reads it next.
  */
 export function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
   const id = `${store}\u0000${String(key)}`;
@@ -55,6 +56,7 @@ export function setAside(store: keyof Stores, key: IDBValidKey, raw: unknown, re
 
 async function moveAside(store: keyof Stores, key: IDBValidKey, raw: unknown, reason: string, after: AfterSetAside): Promise<void> {
   try {
+    if (!('keep' in after) && !(await stillStored(store, key, raw))) return;
     // The real key is removed (junk may sit under a number); the quarantine names it as text.
     if ('keep' in after) await quarantineOnce(store, String(key), raw, reason);
     else await quarantine(store, String(key), raw, reason);
@@ -63,6 +65,12 @@ async function moveAside(store: keyof Stores, key: IDBValidKey, raw: unknown, re
   } catch (error) {
     console.warn(`Could not set aside ${store}/${key}`, error);
   }
+}
+
+/** Whether the store still holds what this reader saw (by outline: the same shape and first items). */
+async function stillStored(store: keyof Stores, key: IDBValidKey, raw: unknown): Promise<boolean> {
+  const current = await get<unknown>(key, getStores()[store]);
+  return current !== undefined && outline(current) === outline(raw);
 }
 
 const listeners = new Set<(store: string, key: string) => void>();

@@ -43,21 +43,8 @@ export interface Reflections {
   notes: Map<string, TherapistNote>;
 }
 
-let reading: Promise<Reflections> | null = null;
-
-/**
- * Everything kept beside the pictures; junk records are set aside once and never listed. Screens
- * that ask at the same moment (the gallery and its refresh, the timeline) share one read, so a
- * damaged record is set aside once, not once per reader.
- */
-export function loadReflections(): Promise<Reflections> {
-  reading ??= readReflections().finally(() => {
-    reading = null;
-  });
-  return reading;
-}
-
-async function readReflections(): Promise<Reflections> {
+/** Everything kept beside the pictures; junk records are set aside once and never listed. */
+export async function loadReflections(): Promise<Reflections> {
   const result: Reflections = { feelings: new Map(), notes: new Map() };
   for (const [key, raw] of await entries<IDBValidKey, unknown>(getStores().reflections)) {
     const [kind, artworkId] = typeof key === 'string' ? splitKey(key) : [null, null];
