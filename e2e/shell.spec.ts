@@ -1,5 +1,6 @@
 import { paperPoint } from './support/canvas';
 import { expect, openBlankPicture, test, waitForCanvas } from './support/fixtures';
+import { closerThan, layoutBoxes } from './support/layout';
 
 test.describe('kid-proof shell', () => {
   test('nothing zooms, scrolls, selects, calls out or adds history entries', async ({ page, touch }) => {
@@ -61,26 +62,7 @@ test.describe('kid-proof shell', () => {
       if (b.id.startsWith('tool-')) expect(Math.min(b.w, b.h), `${b.id} is a main tool`).toBeGreaterThanOrEqual(88);
     }
     // Gaps of at least 12 px between any two controls (measured on the untransformed layout).
-    const plain = await page.locator('button').evaluateAll((els) =>
-      els.map((el) => {
-        const e = el as HTMLElement;
-        let x = 0;
-        let y = 0;
-        for (let n: HTMLElement | null = e; n; n = n.offsetParent as HTMLElement | null) {
-          x += n.offsetLeft;
-          y += n.offsetTop;
-        }
-        return { id: e.dataset.testid ?? '', x, y, w: e.offsetWidth, h: e.offsetHeight };
-      }),
-    );
-    for (const a of plain) {
-      for (const b of plain) {
-        if (a === b) continue;
-        const gapX = Math.max(b.x - (a.x + a.w), a.x - (b.x + b.w));
-        const gapY = Math.max(b.y - (a.y + a.h), a.y - (b.y + b.h));
-        expect(Math.max(gapX, gapY), `gap between ${a.id} and ${b.id}`).toBeGreaterThanOrEqual(12);
-      }
-    }
+    expect(closerThan(await layoutBoxes(page), 12)).toEqual([]);
   });
 
   test('a tap before the drawing screen has loaded keeps the home screen up until the canvas shows', async ({ page }) => {

@@ -143,8 +143,8 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
     { dwell: access.dwell, tapToStart: access.tapToStart },
   );
   useCommandKeys(commands, run, !confirmClear && !celebrating);
-  const toolRail = <ToolRail commands={commands} run={run} />;
-  const colourRail = <ColourRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
+  const toolRail = <ToolRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
+  const colourRail = <ColourRail commands={commands} run={run} />;
   // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
   // scan move left to right as the child sees them.
   return (
