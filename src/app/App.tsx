@@ -12,6 +12,7 @@ import { usePrinter } from '../features/print/usePrinter';
 import { imageUrlsOf } from '../features/print/printJobs';
 import { useAppUpdate } from '../features/pwa/useAppUpdate';
 import { StorageNotice } from '../features/shell/StorageNotice';
+import { useAdultArea } from '../features/shell/adultZoom';
 import { usePictureSavingFails } from '../features/drawing/openPictures';
 import { useActiveAccess } from '../features/access/useActiveAccess';
 import { useSwitchScanning } from '../features/access/useSwitchScanning';
@@ -145,6 +146,7 @@ function AppScreens({ boot, confirmed, setAside }: { boot: Boot; confirmed: bool
   const access = drawingChild?.access ?? settings.defaultAccess;
   useActiveAccess(access);
   const childScreen = !['gate', 'settings'].includes(screen.name);
+  useAdultArea(!childScreen);
   useSwitchScanning(access, childScreen);
   useDwell(childScreen && access.dwell, access.dwellMs);
 
