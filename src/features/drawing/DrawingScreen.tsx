@@ -145,8 +145,9 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
   const colourRail = <ColourRail commands={commands} run={run} />;
-  // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
-  // scan move left to right as the child sees them.
+  // The rails swap sides for a left-handed child (the grid runs right to left); the DOM order
+  // follows, so Tab and a switch scan meet the side rails left to right as the child sees them.
+  // Where the colours are a dock along the bottom, the left-handed order still starts with them.
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
