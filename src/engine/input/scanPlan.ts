@@ -1,12 +1,12 @@
 /**
  * How a long group is split for switch scanning. Each level costs a child a press per place it
  * waits and one to choose, so a control's presses are the sum of its positions on the way down.
- * A group of more than LONG_GROUP controls is cut into parts along its rows (a part is whole rows,
+ * A group of more than LONG_GROUP units (controls or nested groups) is cut into parts along its rows (a part is whole rows,
  * so the highlight around it is a plain box; a single row is cut anywhere), choosing the cuts with
  * the fewest presses over all its controls. Plain numbers in, a plan of unit indices out.
  */
 
-/** Groups with up to this many controls are scanned one by one: splitting them saves next to nothing. */
+/** Groups of up to this many controls (or nested groups) are scanned one by one: splitting them saves next to nothing. */
 export const LONG_GROUP = 6;
 
 /** A part of a group: a unit's index, or a list of parts. */
@@ -25,7 +25,7 @@ const EVEN_PARTS = 4;
 
 export function planGroup(units: readonly PlanUnit[]): ScanPlan[] {
   const plan = new Planner(units).part(0, units.length);
-  return typeof plan === 'number' ? [plan] : plan;
+  return typeof plan === 'number' ? [plan] : [...plan];
 }
 
 /** One group's planning: every range's best plan is worked out once. */
@@ -48,7 +48,7 @@ class Planner {
     if (known) return known;
     let plan: ScanPlan;
     if (to - from === 1) plan = from;
-    else if (this.weight(from, to) <= LONG_GROUP || to - from === 2) plan = Array.from({ length: to - from }, (_, i) => from + i);
+    else if (to - from <= LONG_GROUP) plan = Array.from({ length: to - from }, (_, i) => from + i);
     else {
       const cuts = this.cutPoints(from, to);
       plan = cuts.length - 1 > EXACT_LIMIT ? this.evenParts(cuts) : this.exactParts(cuts);

@@ -27,6 +27,9 @@ describe('switch scanning as a tree', () => {
     // Back at rest: the colours again, ready for the next choice.
     expect(named(scanner.focus)).toBe('group colours');
     expect(scanner.depth).toBe(1);
+    expect(scanner.resting).toBe(true);
+    scanner.step();
+    expect(scanner.resting).toBe(false);
   });
 
   it('wraps round the top level from the starting group, and a group of one control is chosen at once', () => {

@@ -27,12 +27,18 @@ export function leavesOf<T, G>(node: ScanNode<T, G>): T[] {
 export class SwitchScanner<T, G> {
   /** The index of the highlighted node at each level; empty: nothing highlighted. */
   private path: number[] = [];
+  private atRest = false;
 
   constructor(private readonly layout: () => ScanLayout<T, G>) {}
 
   /** What is highlighted now, or null (nothing yet, or nothing to scan). */
   get focus(): ScanNode<T, G> | null {
     return this.resolve(this.top().nodes);
+  }
+
+  /** True while the highlight rests where the last choice left it (no step since). */
+  get resting(): boolean {
+    return this.atRest && this.path.length > 0;
   }
 
   /** How deep the highlight is: 1 on the screen's groups, 2 inside one, and so on. */
@@ -44,6 +50,7 @@ export class SwitchScanner<T, G> {
   step(): ScanNode<T, G> | null {
     const { nodes } = this.top();
     if (this.resolve(nodes) === null) return this.rest();
+    this.atRest = false;
     for (let level = this.path.length - 1; level >= 0; level--) {
       const siblings = this.siblingsAt(nodes, level);
       const next = (this.path[level] ?? 0) + 1;
@@ -72,6 +79,7 @@ export class SwitchScanner<T, G> {
       return only.item;
     }
     this.path.push(0);
+    this.atRest = false;
     return null;
   }
 
@@ -79,12 +87,14 @@ export class SwitchScanner<T, G> {
   rest(): ScanNode<T, G> | null {
     const { nodes, start } = this.top();
     this.path = nodes.length === 0 ? [] : [Math.min(Math.max(0, start), nodes.length - 1)];
+    this.atRest = true;
     return this.focus;
   }
 
   /** Nothing highlighted. */
   clear(): void {
     this.path = [];
+    this.atRest = false;
   }
 
   /**
