@@ -6,19 +6,29 @@
 const PRESS_GAP_MS = 170;
 
 /**
- * Where the highlight is: the control's test id (`id`), and the test ids of the controls inside
- * a highlighted group or part (`members`: those marked `data-scan-in`, or, where nothing is
- * marked, the controls inside the highlighted element); null when nothing is highlighted.
+ * In the page: where the highlight is: the control's test id (`id`), and the test ids of the
+ * controls inside a highlighted group or part (`members`: those marked `data-scan-in`, or, where
+ * nothing is marked, the controls inside the highlighted element); null when nothing is.
  */
+function focusInPage() {
+  const el = document.querySelector('[data-scan-focus="true"]');
+  if (!el) return null;
+  const ids = (els) => [...els].map((e) => e.dataset.testid).filter((id) => id !== undefined);
+  const marked = document.querySelectorAll('[data-scan-in="true"]');
+  const members = marked.length > 0 ? ids(marked) : ids(el.querySelectorAll('button:not(:disabled), [data-scan-item]'));
+  return { id: el.dataset.testid ?? null, members };
+}
+
+/** Where the highlight is (see focusInPage). */
 export function readScanFocus(page) {
-  return page.evaluate(() => {
-    const el = document.querySelector('[data-scan-focus="true"]');
-    if (!el) return null;
-    const ids = (els) => [...els].map((e) => e.dataset.testid).filter((id) => id !== undefined);
-    const marked = document.querySelectorAll('[data-scan-in="true"]');
-    const members = marked.length > 0 ? ids(marked) : ids(el.querySelectorAll('button:not(:disabled), [data-scan-item]'));
-    return { id: el.dataset.testid ?? null, members };
-  });
+  return page.evaluate(`(${focusInPage})()`);
+}
+
+/** 'target' when the highlight is on `target` (or a group of it alone), 'group' when on a group holding it, else null. */
+function matchOf(focus, target) {
+  if (!focus) return null;
+  if (focus.id === target || (focus.members.length === 1 && focus.members[0] === target)) return 'target';
+  return focus.members.includes(target) ? 'group' : null;
 }
 
 /** One press of switch 1 (Space) or switch 2 (Enter). */
@@ -36,13 +46,13 @@ export async function pressSwitch(page, key) {
 export async function scanTo(page, target, { choose = true, limit = 80 } = {}) {
   for (let presses = 0; presses < limit; presses++) {
     const focus = await readScanFocus(page);
-    const onTarget = focus?.id === target || (focus?.members.length === 1 && focus.members[0] === target);
-    if (onTarget) {
+    const match = matchOf(focus, target);
+    if (match === 'target') {
       if (choose) await pressSwitch(page, 'Enter');
       return presses + 1;
     }
     // On the picture's crosshair, "back to the buttons" is the way to any other control.
-    const way = focus?.members.includes(target) || (focus?.id === 'scan-leave' && target !== 'scan-lift');
+    const way = match === 'group' || (focus?.id === 'scan-leave' && target !== 'scan-lift');
     await pressSwitch(page, way ? 'Enter' : ' ');
   }
   throw new Error(`${target} not reached in ${limit} presses (highlight on ${JSON.stringify(await readScanFocus(page))})`);
@@ -61,8 +71,9 @@ export const harmless = (id) => /^(tool|color|size)-/.test(id) && id !== 'tool-s
 /**
  * Presses to every control of the drawing screen, from where the highlight rests when the
  * screen opens (`fromStart`) and from the picture's crosshair just started (`fromCrosshair`).
- * `openDrawing` opens the screen afresh (reloading it); a control that would leave the screen
- * or open a tray is reached but not chosen, and the screen opened again.
+ * A control whose choice changes nothing but the choice is chosen, and the next count starts
+ * where that left the highlight; one that would leave the screen or open a tray is reached but
+ * not chosen, and `openDrawing` opens the screen afresh for the next.
  */
 export async function pressesToEveryControl(page, openDrawing) {
   await openDrawing();
@@ -76,12 +87,46 @@ export async function pressesToEveryControl(page, openDrawing) {
     fresh = harmless(id);
   }
   for (const id of controls.filter((c) => c !== 'canvas')) {
-    await openDrawing();
+    if (!fresh) await openDrawing();
     await scanTo(page, 'canvas');
-    await page.getByTestId('scan-cursor').waitFor();
-    fromCrosshair[id] = await scanTo(page, id, { choose: false });
+    await page.getByTestId('scan-leave').or(page.locator('[data-testid="scan-cursor"][data-phase="row"]')).first().waitFor();
+    fromCrosshair[id] = await scanTo(page, id, { choose: harmless(id) });
+    fresh = harmless(id);
   }
   return { controls, fromStart, fromCrosshair };
+}
+
+/**
+ * One switch: waits, pressing nothing, until the highlight moves onto `target` or a group holding
+ * it, and presses at once (the highlight stays there a whole step); again inside, until the target
+ * itself is chosen.
+ */
+export async function waitAndChoose(page, target, { timeout = 30_000 } = {}) {
+  const until = Date.now() + timeout;
+  // Right after a press the highlight has just moved: where it is now may be chosen too.
+  for (let pressed = false; Date.now() < until; pressed = true) {
+    const match = await page.evaluate(
+      `new Promise((resolve) => {
+        const focusInPage = ${focusInPage};
+        const matchOf = ${matchOf};
+        const now = matchOf(focusInPage(), ${JSON.stringify(target)});
+        if (${pressed} && now) return resolve(now);
+        const observer = new MutationObserver(() => {
+          const match = matchOf(focusInPage(), ${JSON.stringify(target)});
+          if (match) {
+            observer.disconnect();
+            resolve(match);
+          }
+        });
+        observer.observe(document.body, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-scan-focus', 'data-scan-in'] });
+        setTimeout(() => resolve(null), ${Math.max(0, until - Date.now())});
+      })`,
+    );
+    if (!match) break;
+    await pressSwitch(page, ' ');
+    if (match === 'target') return;
+  }
+  throw new Error(`${target} never chosen (highlight on ${JSON.stringify(await readScanFocus(page))})`);
 }
 
 /** Median and largest of a list of counts. */

@@ -28,7 +28,7 @@ export function TopBar({ commands, run, colorHex }: TopBarProps) {
       {button('undo', ICONS.undo)}
       {button('redo', ICONS.redo)}
       <span className="top-bar__gap" />
-      <div className="size-group" role="group" aria-label={t('sizes.group')} data-scan-group="sizes">
+      <div className="size-group" role="group" aria-label={t('sizes.group')}>
         {SIZE_NAMES.map((name) => {
           const command = commands.get(`size-${name}`);
           return command ? (
