@@ -1,7 +1,7 @@
 import { SwitchScanner } from '../../engine/input/switchScanner';
 import type { ChoiceTargets } from './choiceTargets';
 import { ScanHighlight } from './scanHighlight';
-import { type Measure, readScanLayout, type ScanGroupView } from './scanLayout';
+import { type Measure, readScanLayout, type ScanGroupView, type ScreenLayout } from './scanLayout';
 import type { SwitchConsumer } from './switchControl';
 
 export interface ScreenScannerOptions {
@@ -32,7 +32,15 @@ export class ScreenScanner implements SwitchConsumer {
   ) {
     const measure = options.measure ?? ((el: Element) => el.getBoundingClientRect());
     this.nextFrame = options.nextFrame ?? defaultNextFrame(doc);
-    this.scanner = new SwitchScanner(() => readScanLayout(doc, measure));
+    // One read of the page per press (a step asks for the layout more than once), then afresh.
+    let layout: ScreenLayout | null = null;
+    this.scanner = new SwitchScanner(() => {
+      if (!layout) {
+        layout = readScanLayout(doc, measure);
+        queueMicrotask(() => (layout = null));
+      }
+      return layout;
+    });
     this.highlight = new ScanHighlight(doc, measure);
   }
 
