@@ -155,11 +155,11 @@ for (const { name, viewport } of [
         await page.getByTestId('start-blank').tap();
         await waitForCanvas(page);
       };
-      const { controls, fromStart, fromCrosshair } = await pressesToEveryControl(page, openDrawing);
+      // A control that needs more than 10 presses stops the count with its name.
+      const { controls, fromStart, fromCrosshair } = await pressesToEveryControl(page, openDrawing, { limit: 10 });
       expect(controls).toHaveLength(8 + 7 + 1 + 14);
       const all = [...Object.values(fromStart), ...Object.values(fromCrosshair)];
-      const over = Object.entries({ ...fromStart, ...Object.fromEntries(Object.entries(fromCrosshair).map(([id, n]) => [`${id} (from the crosshair)`, n])) }).filter(([, n]) => n > 10);
-      expect(over).toEqual([]);
+      expect(medianAndMax(all).max).toBeLessThanOrEqual(10);
       expect(medianAndMax(all).median).toBeLessThanOrEqual(6);
     });
   });

@@ -55,7 +55,7 @@ export async function scanTo(page, target, { choose = true, limit = 80 } = {}) {
     const way = match === 'group' || (focus?.id === 'scan-leave' && target !== 'scan-lift');
     await pressSwitch(page, way ? 'Enter' : ' ');
   }
-  throw new Error(`${target} not reached in ${limit} presses (highlight on ${JSON.stringify(await readScanFocus(page))})`);
+  throw new Error(`${target}: more than ${limit} presses (the highlight is on ${JSON.stringify(await readScanFocus(page))})`);
 }
 
 /** The controls a child can choose on the drawing screen now, by test id, in page order. */
@@ -73,9 +73,10 @@ export const harmless = (id) => /^(tool|color|size)-/.test(id) && id !== 'tool-s
  * screen opens (`fromStart`) and from the picture's crosshair just started (`fromCrosshair`).
  * A control whose choice changes nothing but the choice is chosen, and the next count starts
  * where that left the highlight; one that would leave the screen or open a tray is reached but
- * not chosen, and `openDrawing` opens the screen afresh for the next.
+ * not chosen, and `openDrawing` opens the screen afresh for the next. Past `limit` presses for
+ * one control it stops with an error naming the control.
  */
-export async function pressesToEveryControl(page, openDrawing) {
+export async function pressesToEveryControl(page, openDrawing, { limit = 80 } = {}) {
   await openDrawing();
   const controls = await drawingControls(page);
   const fromStart = {};
@@ -83,14 +84,16 @@ export async function pressesToEveryControl(page, openDrawing) {
   let fresh = true;
   for (const id of controls) {
     if (!fresh) await openDrawing();
-    fromStart[id] = await scanTo(page, id, { choose: harmless(id) });
+    fromStart[id] = await scanTo(page, id, { choose: harmless(id), limit });
     fresh = harmless(id);
   }
   for (const id of controls.filter((c) => c !== 'canvas')) {
     if (!fresh) await openDrawing();
     await scanTo(page, 'canvas');
     await page.getByTestId('scan-leave').or(page.locator('[data-testid="scan-cursor"][data-phase="row"]')).first().waitFor();
-    fromCrosshair[id] = await scanTo(page, id, { choose: harmless(id) });
+    fromCrosshair[id] = await scanTo(page, id, { choose: harmless(id), limit }).catch((error) => {
+      throw new Error(`from the crosshair, ${error.message}`);
+    });
     fresh = harmless(id);
   }
   return { controls, fromStart, fromCrosshair };
