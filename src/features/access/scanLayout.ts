@@ -23,8 +23,8 @@ const START = '[data-scan-start]';
 /**
  * What a child can choose on the screen now, as a tree. An open dialog is all there is; otherwise
  * the screen. Its `data-scan-group` elements are the groups (rails, the bar, the picture; nested
- * ones inside them), in page order, and the controls outside any group a group of their own at the
- * end; a screen without groups is its controls. Long groups are cut into parts along their rows.
+ * ones inside them), in page order unless they say otherwise (`data-scan-order`), and the
+ * controls outside any group a group of their own at the end; a screen without groups is its controls. Long groups are cut into parts along their rows.
  */
 export function readScanLayout(doc: Document, measure: Measure): ScreenLayout {
   const shown = (el: HTMLElement) => {
@@ -35,10 +35,19 @@ export function readScanLayout(doc: Document, measure: Measure): ScreenLayout {
   const scope = dialogs[dialogs.length - 1] ?? doc.querySelector<HTMLElement>('.screen') ?? doc.body;
   const units = unitsOf(scope, shown).map((el) => nodeOf(el, shown, measure)).filter((node): node is ScreenNode => node !== null);
   const loose = units.filter(isItem);
-  const groups = units.filter((node) => !isItem(node));
+  const groups = inScanOrder(units.filter((node) => !isItem(node)));
   const nodes: ScreenNode[] = groups.length === 0 ? loose : loose.length === 0 ? groups : [...groups, { group: { element: null, name: 'others' }, children: loose }];
   const startAt = Math.max(0, nodes.findIndex((node) => (isItem(node) ? node.item : (node.group.element ?? leavesOf(node)[0]))?.closest(START)));
   return planTop(nodes, startAt, measure);
+}
+
+/**
+ * Groups that carry `data-scan-order` come first, by it (the drawing screen: the colours, the
+ * tools, the bar, the picture, whichever side the rails are on); the rest after them in page order.
+ */
+function inScanOrder(groups: ScreenNode[]): ScreenNode[] {
+  const order = (node: ScreenNode) => Number((isItem(node) ? node.item : node.group.element)?.dataset.scanOrder ?? Infinity);
+  return groups.map((node, index) => ({ node, index })).sort((a, b) => order(a.node) - order(b.node) || a.index - b.index).map(({ node }) => node);
 }
 
 /** The elements directly in `container`: its controls and nested groups, not what those groups hold. */

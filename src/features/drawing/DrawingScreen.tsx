@@ -140,13 +140,14 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} />;
   const colourRail = <ColourRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
-  // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
-  // scan move left to right as the child sees them.
+  // The rails swap sides for a left-handed child; the DOM order follows, so Tab moves left to
+  // right as the child sees them. A switch scan goes colours, tools, bar, picture on either side
+  // (data-scan-order): the two long rails first, fewest presses for every control.
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
       <TopBar commands={commands} run={run} colorHex={state.color} />
-      <main className="canvas-area" ref={setCanvasArea} data-scan-group="canvas">
+      <main className="canvas-area" ref={setCanvasArea} data-scan-group="canvas" data-scan-order={4}>
         <DrawingStage
           editor={editor}
           surface={session.surface}
