@@ -72,6 +72,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
     onKept(page, t('pageImport.kept').replace('{name}', page.name));
   };
 
+  const retryFewer = state.step === 'problem' ? state.fewer : undefined;
   return (
     <div className="page-import" data-testid="page-import-panel">
       <button type="button" className="settings-button" data-testid="page-import" onClick={() => fileInput.current?.click()} disabled={state.step === 'tracing'}>
@@ -101,7 +102,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
             {state.text}
           </p>
           {/* The message names this button: it is here whenever the message says so. */}
-          {state.fewer ? <FewerButton label={t('pageImport.fewer')} onPress={() => trace(state.fewer!.file, FEWER[state.fewer!.detail])} /> : null}
+          {retryFewer ? <FewerButton label={t('pageImport.fewer')} onPress={() => trace(retryFewer.file, FEWER[retryFewer.detail])} /> : null}
         </>
       ) : null}
       {state.step === 'preview' ? (
