@@ -12,7 +12,7 @@ export function ToolRail({ commands, run, hintUrl }: { commands: CommandTable; r
   const t = useT();
   return (
     <div className="tool-column">
-      <nav className="rail rail--tools" aria-label={t('tools.group')} data-scan-group="tools">
+      <nav className="rail rail--tools" aria-label={t('tools.group')} data-scan-group="tools" data-scan-order={2}>
         {TOOLS.map((tool) => {
           const command = commands.get(`tool-${tool.id}`);
           return command ? (
