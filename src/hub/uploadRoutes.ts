@@ -17,7 +17,7 @@ export interface UploadContext {
 /** The paired tablet sending this request; otherwise answers 401 (the body left unread) and gives null. */
 function uploadingTablet(request: IncomingMessage, response: ServerResponse, pairing: Pairing): string | null {
   const tabletId = pairing.tabletOf(request.headers.authorization);
-  if (!tabletId) refuseUnread(request, response, 401, { error: 'this tablet is not paired with the hub' }, MAX_UPLOAD_BYTES);
+  if (!tabletId) refuseUnread(request, response, NOT_PAIRED[0], NOT_PAIRED[1], MAX_UPLOAD_BYTES);
   return tabletId;
 }
 
@@ -27,16 +27,16 @@ export async function receivePicture(request: IncomingMessage, response: ServerR
   if (!tabletId) return;
   const upload = await slots.run(() => readUpload(request, incoming, (meta) => archive.wants(tabletId, meta)));
   if (!upload.ok) return refuseUnread(request, response, upload.status, { error: upload.reason });
-  try {
+  // What is left of the upload on disk goes before the tablet hears the answer.
+  const [status, body] = await settle(upload.discard, async () => {
     // Unpaired while this was arriving: nothing of it is kept.
-    if (!pairing.isPaired(tabletId)) return send(response, 401, { error: 'this tablet is not paired with the hub' });
+    if (!pairing.isPaired(tabletId)) return NOT_PAIRED;
     const added = await archive.add(tabletId, upload.meta, upload.files);
-    if ('refused' in added) return send(response, 409, { error: added.refused });
+    if ('refused' in added) return [409, { error: added.refused }];
     const { picture, stored } = added;
-    send(response, stored ? 201 : 200, { key: picture.key, stored, parentCode: picture.parentCode, parentUrl: `${publicUrl}/p/${picture.parentCode}` });
-  } finally {
-    await upload.discard();
-  }
+    return [stored ? 201 : 200, { key: picture.key, stored, parentCode: picture.parentCode, parentUrl: `${publicUrl}/p/${picture.parentCode}` }];
+  });
+  send(response, status, body);
 }
 
 /** PUT /api/pictures/<id>/v<n>/timelapse: a picture's time-lapse, after the picture, from the tablet it belongs to. */
@@ -45,13 +45,24 @@ export async function receiveTimelapse(request: IncomingMessage, response: Serve
   if (!tabletId) return;
   const upload = await slots.run(() => readVideo(request, incoming, archive.wantsTimelapse(tabletId, key)));
   if (!upload.ok) return refuseUnread(request, response, upload.status, { error: upload.reason });
-  try {
-    if (!pairing.isPaired(tabletId)) return send(response, 401, { error: 'this tablet is not paired with the hub' });
+  const [status, body] = await settle(upload.discard, async () => {
+    if (!pairing.isPaired(tabletId)) return NOT_PAIRED;
     const added = await archive.addTimelapse(tabletId, key, upload.video);
-    if (!added) return send(response, 404, { error: 'send the picture first' });
-    if ('refused' in added) return send(response, 409, { error: added.refused });
-    send(response, added.stored ? 201 : 200, added);
+    if (!added) return [404, { error: 'send the picture first' }];
+    if ('refused' in added) return [409, { error: added.refused }];
+    return [added.stored ? 201 : 200, added];
+  });
+  send(response, status, body);
+}
+
+type Answer = [status: number, body: unknown];
+const NOT_PAIRED: Answer = [401, { error: 'this tablet is not paired with the hub' }];
+
+/** The answer to an upload, once whatever of it is still waiting on disk is gone (also when keeping it failed). */
+async function settle(discard: () => Promise<void>, work: () => Promise<Answer>): Promise<Answer> {
+  try {
+    return await work();
   } finally {
-    await upload.discard();
+    await discard();
   }
 }

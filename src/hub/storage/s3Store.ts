@@ -1,4 +1,5 @@
 import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { AwsClient } from 'aws4fetch';
@@ -56,6 +57,8 @@ export class S3Store implements BlobStore {
   }
 
   async putFile(key: string, file: StagedFile, contentType: string): Promise<void> {
+    // A body shorter than announced would be stored cut by a lenient server (real S3 refuses it): never sent.
+    if ((await stat(file.path)).size !== file.bytes) throw new Error(`S3 put ${key}: the file on disk is not what arrived`);
     const headers = { 'content-type': contentType, 'content-length': String(file.bytes), 'x-amz-content-sha256': file.sha256 };
     // Retried like the client's own requests, each time from the start of the file.
     for (let attempt = 1; ; attempt++) {
