@@ -32,10 +32,11 @@ export type Received<Kind> = StagedFile & { kind: Kind };
  * it as it comes: its first bytes by `rule`, its size against the rule's cap, its SHA-256 taken on
  * the way. Memory stays at a few stream buffers whatever the part's size.
  */
-export async function receivePart<Kind>(source: Readable, dir: string, name: string, rule: PartRule<Kind>, keep: boolean): Promise<Received<Kind>> {
+export async function receivePart<Kind>(source: Readable, dir: string, name: string, rule: PartRule<Kind>, keep: boolean, signal?: AbortSignal): Promise<Received<Kind>> {
   const check = new PartCheck(rule);
   const path = join(dir, name);
-  await pipeline(source, check, keep ? createWriteStream(path, { flags: 'wx' }) : discard());
+  // `signal`: the upload failed elsewhere; this part stops and its file is closed.
+  await pipeline(source, check, keep ? createWriteStream(path, { flags: 'wx' }) : discard(), { signal });
   if (check.kind === undefined) throw new Refusal(415, `${name}: too short to be what it says`);
   return { path, bytes: check.bytes, sha256: check.hash.digest('hex'), kind: check.kind };
 }

@@ -79,7 +79,7 @@ function readForm(request: IncomingMessage, dir: string, wanted: (meta: HubPictu
     let total = 0;
     const parts = new Map<Part, Promise<Received<string>>>();
     const form = Busboy({ headers: request.headers as { 'content-type': string }, limits: { fields: 1, fieldSize: MAX_META_BYTES, files: 3, parts: 4, fieldNameSize: 32 } });
-    const sources: BusboyFileStream[] = [];
+    const stop = new AbortController();
     let failed = false;
     const fail = (error: unknown) => {
       if (failed) return;
@@ -88,7 +88,7 @@ function readForm(request: IncomingMessage, dir: string, wanted: (meta: HubPictu
       request.unpipe(form);
       form.destroy();
       // The parts being written stop too, and the answer waits until their files are closed.
-      for (const source of sources) source.destroy();
+      stop.abort();
       void Promise.allSettled(parts.values()).then(() => reject(error instanceof Refusal ? error : new Refusal(400, `unreadable form: ${String(error)}`)));
     };
     const count = (chunk: Buffer) => {
@@ -118,8 +118,7 @@ function readForm(request: IncomingMessage, dir: string, wanted: (meta: HubPictu
         stream.resume();
         return fail(new Refusal(400, !meta ? 'the description must come first' : `unexpected part ${name.slice(0, 32)}`));
       }
-      sources.push(stream);
-      const part: Promise<Received<string>> = receivePart<string>(stream, dir, name, rule, keep);
+      const part: Promise<Received<string>> = receivePart<string>(stream, dir, name, rule, keep, stop.signal);
       part.catch(fail);
       parts.set(name as Part, part);
     });
