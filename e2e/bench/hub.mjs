@@ -45,7 +45,7 @@ export async function measureHub(root, appDir) {
     const tokens = [];
     for (let t = 0; t < TABLETS; t++) {
       const { code } = await (await fetch(`${url}/api/hub`)).json();
-      const paired = await (await fetch(`${url}/api/pair`, { method: 'POST', body: JSON.stringify({ code }) })).json();
+      const paired = await (await fetch(`${url}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json();
       tokens.push(paired.token);
     }
     const pictures = Array.from({ length: 6 }, (_, i) => picturePng(i + 1));
