@@ -17,17 +17,18 @@ describe('the wrong-guess table', () => {
     const limit = new GuessLimit({ maxAddresses: 1000 });
     let t = 0;
     // Ten thousand addresses over ten minutes: the table never holds more than a minute's worth.
+    let largest = 0;
     for (let i = 0; i < 10_000; i++) {
       t += 60;
       limit.start(`10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}`, t);
-      expect(limit.size).toBeLessThanOrEqual(1000);
+      largest = Math.max(largest, limit.size);
     }
-    expect(limit.size).toBeLessThanOrEqual(1000);
+    expect(largest).toBeLessThanOrEqual(1000);
     // Then a burst of new addresses all at once: the table is full, they wait.
     const burst = Array.from({ length: 2000 }, (_, i) => limit.start(`172.16.${i >> 8}.${i & 255}`, t));
     expect(limit.size).toBe(1000);
     expect(burst.filter((guess) => guess === null).length).toBeGreaterThanOrEqual(1000);
-    // A minute later everything is spent and pruned away.
+    // A minute later everything is spent and pruned away (one prune a second while full: an attack cannot make each guess pay for it).
     limit.start('192.168.1.1', t + 60_001);
     expect(limit.size).toBe(1);
   });

@@ -58,9 +58,9 @@ export class GuessLimit {
     return this.tries.size;
   }
 
-  /** Drops spent entries: every window, or at once when the table is full. */
+  /** Drops spent entries: every window, or every second while the table is full. */
   private prune(now: number): void {
-    if (now - this.prunedAt < this.windowMs && this.tries.size < this.maxAddresses) return;
+    if (now - this.prunedAt < (this.tries.size < this.maxAddresses ? this.windowMs : 1000)) return;
     this.prunedAt = now;
     for (const [key, list] of this.tries) if (list.every((at) => now - at >= this.windowMs)) this.tries.delete(key);
   }

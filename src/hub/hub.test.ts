@@ -8,7 +8,7 @@ import { isLocalNetwork, isLoopback } from './network';
 import { startHub } from './server';
 import { FolderStore } from './storage/folderStore';
 
-describe('the session hub', () => {
+describe('the session hub', { timeout: 60_000 }, () => {
   it('pairs a tablet with the code on its screen, once: the next tablet needs the next code', async () => {
     const { hub } = await hubOn();
     const code = hub.pairing.currentCode;

@@ -5,7 +5,7 @@ import { hubOn, meta, pair, putTimelapse, tryPair, upload, WEBM } from '../test/
 
 const ROOT = resolve(__dirname, '../..');
 
-describe('the hub’s guards', () => {
+describe('the hub’s guards', { timeout: 60_000 }, () => {
   it('takes a pairing code as JSON only: a form posted from another page, or text, is refused even with the right code', async () => {
     const { hub } = await hubOn();
     const code = hub.pairing.currentCode;

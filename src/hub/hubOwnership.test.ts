@@ -12,7 +12,7 @@ async function twoTablets() {
   return { hub, dir, app, a, b, parentCode };
 }
 
-describe('a picture belongs to the tablet that first sent it', () => {
+describe('a picture belongs to the tablet that first sent it', { timeout: 60_000 }, () => {
   it("another tablet sending the same picture (same id and version) is refused, and is not told the parent's code", async () => {
     const { hub, a, b, parentCode } = await twoTablets();
     const answer = await upload(hub, b, meta());
@@ -64,7 +64,7 @@ describe('a picture belongs to the tablet that first sent it', () => {
   });
 });
 
-describe('unpairing a tablet from the laptop', () => {
+describe('unpairing a tablet from the laptop', { timeout: 60_000 }, () => {
   it('lists the paired tablets for the laptop only, and unpairs one: its token stops at once, the other tablet goes on', async () => {
     const { hub, a, b } = await twoTablets();
     const [idA, idB] = hub.pairing.list().map((t) => t.tabletId);

@@ -9,24 +9,20 @@ export function send(response: ServerResponse, status: number, body: unknown, he
 }
 
 /**
- * An answer given before the request's body was read (a refusal, a limit): the connection closes
- * after it. What the sender already sent is read and dropped for a moment (a client that is still
- * sending then reads the answer instead of a reset connection), at most `lingerBytes`, never kept.
+ * An answer given before the request's body was read (a refusal, a limit). What the sender goes on
+ * sending is read and dropped, never kept, so a client still sending then reads the answer instead
+ * of a reset connection; past `lingerBytes` the connection is cut. (The hub's request timeout
+ * bounds the time.)
  */
 export function refuseUnread(request: IncomingMessage, response: ServerResponse, status: number, body: unknown, lingerBytes = 1024 * 1024): void {
-  if (request.complete) return send(response, status, body);
+  send(response, status, body);
+  if (request.complete) return;
   let dropped = 0;
-  const cut = () => request.socket.destroy();
-  const timer = setTimeout(cut, 2000);
-  timer.unref();
   request.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
-    if (dropped > lingerBytes) cut();
+    if (dropped > lingerBytes) request.socket.destroy();
   });
-  request.on('end', () => clearTimeout(timer));
-  request.on('close', () => clearTimeout(timer));
   request.resume();
-  send(response, status, body, { connection: 'close' });
 }
 
 /** `application/json` (with or without a charset): what a page elsewhere cannot send without asking first (CORS). */

@@ -49,7 +49,7 @@ function sendRaw(hub: Hub, token: string, parts: (string | Buffer)[], { finish =
 
 const incomingLeft = (dir: string) => readdirSync(join(dir, '.incoming'));
 
-describe('uploads arrive in bounded memory, checked as they come', () => {
+describe('uploads arrive in bounded memory, checked as they come', { timeout: 60_000 }, () => {
   it('refuses a picture larger than the app’s page, or one that is not a PNG, on its first bytes: the rest is never waited for', async () => {
     const { hub, dir } = await hubOn();
     const token = await pair(hub);
@@ -91,7 +91,7 @@ describe('uploads arrive in bounded memory, checked as they come', () => {
     const token = await pair(hub);
     const half = Buffer.from(PICTURE.subarray(0, PICTURE.length >> 1));
     expect(await sendRaw(hub, token, [field('meta', JSON.stringify(meta())), fileHead('picture'), half], { abortAfterMs: 300, waitMs: 1500 })).toBe('none');
-    await expect.poll(() => incomingLeft(dir), { timeout: 5000 }).toEqual([]);
+    await expect.poll(() => incomingLeft(dir), { timeout: 15_000 }).toEqual([]);
     expect(hub.archive.byKey('art-1/v1000')).toBeNull();
     expect((await upload(hub, token, meta())).status).toBe(201);
     expect(new Uint8Array(await (await fetch(`${hub.localUrl}/files/art-1/v1000/picture.png`)).arrayBuffer())).toEqual(PICTURE);
