@@ -68,7 +68,7 @@ export async function measureHub(root, appDir) {
       form.set('meta', JSON.stringify(meta));
       form.set('picture', picture, 'picture.png');
       form.set('thumb', thumb, 'thumb.png');
-      return fetch(`${url}/api/pictures`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens[t]}` } }).then((r) => r.status, () => 0);
+      return fetch(`${url}/api/pictures`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens[t]}` } }).then((r) => r.status, (error) => String(error.cause?.code ?? error));
     };
     const uploads = [];
     const refusals = [];
@@ -90,8 +90,8 @@ export async function measureHub(root, appDir) {
     const statuses = await Promise.all(uploads);
     let onWall = 0;
     while (onWall < TABLETS * PICTURES_EACH && performance.now() - started < 600_000) {
-      onWall = (await (await fetch(`${url}/api/wall`)).json()).length;
-      if (onWall < TABLETS * PICTURES_EACH) await new Promise((r) => setTimeout(r, 50));
+      onWall = (await (await fetch(`${url}/api/hub`)).json()).pictures;
+      if (onWall < TABLETS * PICTURES_EACH) await new Promise((r) => setTimeout(r, 100));
     }
     const allOnWallMs = performance.now() - started;
     const refused = await Promise.all(refusals);
@@ -105,6 +105,7 @@ export async function measureHub(root, appDir) {
       created: statuses.filter((s) => s === 201).length,
       repeats: statuses.filter((s) => s === 200).length,
       failed: statuses.filter((s) => s !== 200 && s !== 201).length,
+      failures: [...new Set(statuses.filter((s) => s !== 200 && s !== 201))],
       onWall: wall.length,
       distinctOnWall: new Set(wall.map((p) => p.key)).size,
       allOnWallSeconds: +(allOnWallMs / 1000).toFixed(2),
@@ -113,7 +114,7 @@ export async function measureHub(root, appDir) {
       rssMB: memory.rssMB,
       idleRssMB: idle.rssMB,
       pictureMB: +(pictures.reduce((sum, p) => sum + p.size, 0) / pictures.length / 2 ** 20).toFixed(1),
-      huge: { tried: refused.length, refused413: refused.filter((s) => s === 413).length, other: refused.filter((s) => s !== 413), kb: Math.round(huge.size / 1024) },
+      huge: { tried: refused.length, refused413: refused.filter((s) => s === 413).length, other: [...new Set(refused.filter((s) => s !== 413))], kb: Math.round(huge.size / 1024) },
     };
   } finally {
     child.kill('SIGTERM');

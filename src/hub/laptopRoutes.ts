@@ -51,6 +51,14 @@ function tabletRows(pairing: Pairing, archive: HubArchive): TabletRow[] {
   return pairing.list().map(({ tabletId, pairedAt }) => ({ tabletId, pairedAt, pictures: 0, lastAt: null, names: [], ...summaries.get(tabletId) }));
 }
 
+/** Each parent's QR code drawn once: the wall asks for every picture every few seconds. */
+const qrCodes = new Map<string, string>();
+function parentQr(url: string): string {
+  let svg = qrCodes.get(url);
+  if (!svg) qrCodes.set(url, (svg = renderSVG(url)));
+  return svg;
+}
+
 function wallItem(p: HubPicture, publicUrl: string) {
   const who = p.childName ? `${AVATAR_EMOJI[p.avatar ?? ''] ?? ''} ${p.childName}`.trim() : '';
   const caption = [p.childName, p.pageName].filter(Boolean).join(' · ') || 'A picture';
@@ -62,7 +70,7 @@ function wallItem(p: HubPicture, publicUrl: string) {
     pageName: p.pageName,
     pictureUrl: `/files/${p.key}/picture.png`,
     thumbUrl: `/files/${p.key}/thumb.png`,
-    qrSvg: renderSVG(`${publicUrl}/p/${p.parentCode}`),
+    qrSvg: parentQr(`${publicUrl}/p/${p.parentCode}`),
     childKey: p.parentCode,
     printedAt: p.printedAt,
   };

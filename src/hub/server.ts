@@ -60,13 +60,17 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   // Bounded time per request: headers within 20 s, a whole upload within 5 minutes (80 MB on a slow Wi-Fi).
   server.headersTimeout = 20_000;
   server.requestTimeout = 5 * 60_000;
+  // And a bounded number of connections (a room's tablets and phones stay far below it).
+  server.maxConnections = 1024;
   await new Promise<void>((resolve) => server.listen(options.port ?? 8787, options.host ?? '0.0.0.0', resolve));
   const { port } = server.address() as AddressInfo;
   const scheme = options.tls ? 'https' : 'http';
   const host = options.host && options.host !== '0.0.0.0' ? options.host : (lanAddress() ?? '127.0.0.1');
   const publicUrl = `${scheme}://${host}:${port}`;
   const localUrl = `${scheme}://127.0.0.1:${port}`;
-  const uploads: UploadContext = { archive, pairing, incoming, slots: new Slots(4), publicUrl };
+  // Uploads stream to disk in a few buffers each, so a whole class is read at once (a tablet sends one at a time)
+  // rather than queued behind one another until their tablets give up waiting.
+  const uploads: UploadContext = { archive, pairing, incoming, slots: new Slots(32), publicUrl };
 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const remote = request.socket.remoteAddress;

@@ -100,17 +100,12 @@ function readForm(request: IncomingMessage, dir: string, wanted: (meta: HubPictu
       if (!request.complete) fail(new Refusal(400, 'the upload was cut off'));
     });
     form.on('field', (name, value, _nameCut, valueCut) => {
-      if (name !== 'meta' || meta || valueCut) return fail(new Refusal(400, valueCut ? 'the description is too long' : `unexpected field ${name.slice(0, 32)}`));
-      let raw: unknown;
       try {
-        raw = JSON.parse(value);
-      } catch {
-        return fail(new Refusal(400, 'the description is not JSON'));
+        meta = description(name, value, valueCut, meta !== null);
+        keep = wanted(meta);
+      } catch (error) {
+        fail(error);
       }
-      const parsed = parseHubPictureMeta(raw);
-      if (!parsed.ok) return fail(new Refusal(400, parsed.reason));
-      meta = parsed.value;
-      keep = wanted(meta);
     });
     form.on('file', (name: string, stream: BusboyFileStream) => {
       const rule = name === 'picture' ? PICTURE : name === 'thumb' ? THUMB : name === 'timelapse' ? VIDEO : null;
@@ -125,20 +120,34 @@ function readForm(request: IncomingMessage, dir: string, wanted: (meta: HubPictu
     for (const limit of ['partsLimit', 'filesLimit', 'fieldsLimit'] as const) form.on(limit, () => fail(new Refusal(400, 'too many parts')));
     form.on('error', fail);
     form.on('finish', () => {
-      if (failed) return;
-      Promise.all([...parts.entries()].map(async ([name, part]) => [name, await part] as const))
-        .then((done) => {
-          const got = new Map(done);
-          const picture = got.get('picture') as Received<'image/png'> | undefined;
-          const thumb = got.get('thumb') as Received<'image/png'> | undefined;
-          if (!meta) throw new Refusal(400, 'no description');
-          if (!picture || !thumb) throw new Refusal(415, 'the picture and its thumbnail must be PNG');
-          resolve({ meta, files: keep ? { picture, thumb, timelapse: (got.get('timelapse') as Received<VideoType> | undefined) ?? null } : null });
-        })
-        .catch(fail);
+      if (!failed) collect(meta, parts, keep).then(resolve, fail);
     });
     request.pipe(form);
   });
+}
+
+/** The upload's description (the `meta` field): once, bounded, valid by the engine's own validator. */
+function description(name: string, value: string, cut: boolean, seen: boolean): HubPictureMeta {
+  if (name !== 'meta' || seen || cut) throw new Refusal(400, cut ? 'the description is too long' : `unexpected field ${name.slice(0, 32)}`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(value);
+  } catch {
+    throw new Refusal(400, 'the description is not JSON');
+  }
+  const parsed = parseHubPictureMeta(raw);
+  if (!parsed.ok) throw new Refusal(400, parsed.reason);
+  return parsed.value;
+}
+
+/** The whole form has arrived: its parts once written, the picture and its thumbnail required. */
+async function collect(meta: HubPictureMeta | null, parts: Map<Part, Promise<Received<string>>>, keep: boolean): Promise<{ meta: HubPictureMeta; files: ReceivedPicture | null }> {
+  const got = new Map(await Promise.all([...parts.entries()].map(async ([name, part]) => [name, await part] as const)));
+  const picture = got.get('picture') as Received<'image/png'> | undefined;
+  const thumb = got.get('thumb') as Received<'image/png'> | undefined;
+  if (!meta) throw new Refusal(400, 'no description');
+  if (!picture || !thumb) throw new Refusal(415, 'the picture and its thumbnail must be PNG');
+  return { meta, files: keep ? { picture, thumb, timelapse: (got.get('timelapse') as Received<VideoType> | undefined) ?? null } : null };
 }
 
 /**
