@@ -70,12 +70,16 @@ describe('a folder: a crash between writing and renaming leaves the old value or
     // Another process writes a new value again and again; it is killed the moment a write is under way.
     const script = join(dir, 'writer.mts');
     writeFileSync(script, `import { FolderStore } from ${JSON.stringify(resolve(__dirname, 'folderStore.ts'))};\nconst store = new FolderStore(${JSON.stringify(dir)});\nfor (let v = 0x22; ; v = v === 0x22 ? 0x33 : 0x22) await store.put('a/b.bin', new Uint8Array(${size}).fill(v), 'application/octet-stream');\n`);
-    const writer = spawn(process.execPath, [resolve(__dirname, '../../../node_modules/tsx/dist/cli.mjs'), script], { stdio: 'ignore' });
+    // Its own process group: the kill reaches the writer itself, not only a launcher in front of it.
+    const writer = spawn(process.execPath, ['--import', 'tsx', script], { cwd: resolve(__dirname, '../../..'), stdio: 'ignore', detached: true });
+    const exited = new Promise((done) => writer.once('exit', done));
     // Under way: its temporary file is there (written or being written, not yet renamed), or the value itself is changing.
     const underWay = () => readdirSync(join(dir, 'a')).some((name) => name.endsWith('.tmp') || statSync(join(dir, 'a', name), { throwIfNoEntry: false })?.size !== size);
     await expect.poll(underWay, { timeout: 30_000, interval: 2 }).toBe(true);
-    writer.kill('SIGKILL');
-    await new Promise((done) => writer.once('exit', done));
+    process.kill(-writer.pid!, 'SIGKILL');
+    await exited;
+    // Nothing of the group is left writing (a live writer would make this no test of a crash).
+    expect(() => process.kill(-writer.pid!, 0)).toThrow();
     const value = await new FolderStore(dir).get('a/b.bin');
     expect(value?.byteLength).toBe(size);
     expect(new Set(value)).toSatisfy((bytes: Set<number>) => bytes.size === 1 && [0x11, 0x22, 0x33].includes([...bytes][0]!));
