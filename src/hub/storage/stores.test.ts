@@ -12,8 +12,12 @@ import { S3Store } from './s3Store';
 const bytes = (text: string) => new TextEncoder().encode(text);
 const text = (value: Uint8Array | null) => (value ? new TextDecoder().decode(value) : null);
 
-/** The same contract for both backends. */
-function contract(name: string, make: () => BlobStore) {
+/**
+ * The same contract for both backends. `atomicReads`: a reader during a write sees the old value or
+ * the new one, never part (the folder by its rename; S3 by its contract, which the stand-in server
+ * s3rver does not keep: it writes the object in place).
+ */
+function contract(name: string, make: () => BlobStore, atomicReads: boolean) {
   describe(`${name}: the hub's storage`, () => {
     it('keeps what was put, replaces it whole, lists it under its prefix', async () => {
       const store = make();
@@ -26,7 +30,7 @@ function contract(name: string, make: () => BlobStore) {
       expect(await store.get('pictures/none.json')).toBeNull();
     });
 
-    it('keeps a received file and streams a value back; a reader during a write gets the old value or the new, whole', async () => {
+    it(`keeps a received file and streams a value back${atomicReads ? '; a reader during a write gets the old value or the new, whole' : ''}`, async () => {
       const store = make();
       const size = 1024 * 1024;
       const staged = join(root, `staged-${Math.random()}`);
@@ -34,7 +38,7 @@ function contract(name: string, make: () => BlobStore) {
       await store.put('big/file.bin', new Uint8Array(size).fill(0x11), 'application/octet-stream');
       const writing = store.putFile('big/file.bin', { path: staged, bytes: size, sha256: createHash('sha256').update(new Uint8Array(size).fill(0x22)).digest('hex') }, 'application/octet-stream');
       const seen: number[] = [];
-      for (let done = false; !done; ) {
+      for (let done = !atomicReads; !done; ) {
         done = await Promise.race([writing.then(() => true), new Promise<boolean>((resolve) => setTimeout(resolve, 5, false))]);
         const value = await store.get('big/file.bin');
         expect(value?.byteLength).toBe(size);
@@ -42,7 +46,8 @@ function contract(name: string, make: () => BlobStore) {
         expect(kinds.size).toBe(1);
         seen.push([...kinds][0]!);
       }
-      expect(seen.at(-1)).toBe(0x22);
+      await writing;
+      expect(new Set(await store.get('big/file.bin'))).toEqual(new Set([0x22]));
       const opened = await store.open('big/file.bin');
       expect(opened?.bytes).toBe(size);
       let streamed = 0;
@@ -59,7 +64,7 @@ function contract(name: string, make: () => BlobStore) {
 }
 
 const root = mkdtempSync(join(tmpdir(), 'hub-folder-'));
-contract('a folder', () => new FolderStore(join(root, String(Math.random()).slice(2))));
+contract('a folder', () => new FolderStore(join(root, String(Math.random()).slice(2))), true);
 
 describe('a folder: a crash between writing and renaming leaves the old value or the new, never half', () => {
   it('a hub process killed while it writes: the reader then sees a whole value (the old one, or a new one that was finished), the unfinished file is never listed, and the next write works', async () => {
@@ -79,7 +84,15 @@ describe('a folder: a crash between writing and renaming leaves the old value or
     process.kill(-writer.pid!, 'SIGKILL');
     await exited;
     // Nothing of the group is left writing (a live writer would make this no test of a crash).
-    expect(() => process.kill(-writer.pid!, 0)).toThrow();
+    const groupAlive = () => {
+      try {
+        process.kill(-writer.pid!, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    await expect.poll(groupAlive, { timeout: 10_000 }).toBe(false);
     const value = await new FolderStore(dir).get('a/b.bin');
     expect(value?.byteLength).toBe(size);
     expect(new Set(value)).toSatisfy((bytes: Set<number>) => bytes.size === 1 && [0x11, 0x22, 0x33].includes([...bytes][0]!));
@@ -133,7 +146,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s3?.close();
 });
-contract('S3-compatible storage (s3rver)', () => new S3Store({ endpoint, bucket: 'archive', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', prefix: `room-${String(Math.random()).slice(2, 8)}` }));
+contract('S3-compatible storage (s3rver)', () => new S3Store({ endpoint, bucket: 'archive', accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER', prefix: `room-${String(Math.random()).slice(2, 8)}` }), false);
 
 describe('S3-compatible storage: a put is whole or nothing', () => {
   it('a received file that is not whole is never sent: the old object stays, whole (S3 itself keeps a PUT whole or nothing, and checks the SHA-256 signed with it)', async () => {
