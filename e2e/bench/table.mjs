@@ -15,6 +15,7 @@ export function renderTable(r) {
     ...section(r.memory, memoryRows),
     ...section(r.initialJs, initialJsRows),
     ...section(r.access, accessRows),
+    ...section(r.scanPresses, scanPressRows),
     ...section(r.replay, replayRows),
     ...section(r.symmetry, symmetryRows),
     ...section(r.pageImport, pageImportRows),
@@ -33,6 +34,15 @@ function accessRows(a) {
     '|---|---|---|',
     `| Switch press (Space) → the frame that draws the moved scan highlight | ${cell(a.scanStep, 1)} | ${a.scanStep.p95} |`,
     `| Dwell time (${a.dwellMs} ms) over → the frame that shows the colour chosen | ${cell(a.dwell, 1)} | ${a.dwell.p95} |`,
+  ];
+}
+
+function scanPressRows(rows) {
+  const mm = (s) => `${s.median} / ${s.max}`;
+  return [
+    '| Two switches: presses to each control of the drawing screen (real key presses, median / max) | from where the scan rests | from the picture\'s crosshair | all | issue 23\'s eight (marker, red, large, fill, blue, eraser, small, black) |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.viewport}, ${r.controls} controls | ${mm(r.fromStart)} | ${mm(r.fromCrosshair)} | ${mm(r.all)} | ${r.sequence.join(', ')} |`),
   ];
 }
 

@@ -19,6 +19,8 @@ export interface CustomPage {
   lineart: Uint8Array;
   thumb: Uint8Array;
   hint: Uint8Array;
+  /** When the adult removed it (it waits in the bin, restorable, for BIN_DAYS), or null. */
+  binnedAt: number | null;
 }
 
 export const CUSTOM_PAGE_PREFIX = 'custom-';
@@ -47,15 +49,18 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 export function parseCustomPage(raw: unknown): RecordCheck<CustomPage> {
   if (!isObj(raw)) return { ok: false, reason: 'not a page record' };
   const { id, name, theme, createdAt, regionCount, lineart, thumb, hint } = raw;
+  // Pages from before the bin have no binnedAt: they are in use.
+  const binnedAt = raw.binnedAt ?? null;
   if (typeof id !== 'string' || !isCustomPageId(id)) return { ok: false, reason: 'the page has no valid id' };
   if (typeof name !== 'string' || name === '' || cleanPageName(name) !== name) return { ok: false, reason: 'the page has no valid name' };
   if (!(THEMES as readonly unknown[]).includes(theme)) return { ok: false, reason: 'the page belongs to no known theme' };
   if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return { ok: false, reason: 'the page has no valid date' };
+  if (binnedAt !== null && !(typeof binnedAt === 'number' && Number.isFinite(binnedAt) && binnedAt >= 0)) return { ok: false, reason: 'the page has no valid bin date' };
   if (typeof regionCount !== 'number' || !Number.isInteger(regionCount) || regionCount < MIN_REGIONS || regionCount > MAX_REGIONS) return { ok: false, reason: 'the page has no valid region count' };
   for (const [label, bytes] of [['line art', lineart], ['thumbnail', thumb], ['hint', hint]] as const) {
     if (!(bytes instanceof Uint8Array) || !pngSize(bytes)) return { ok: false, reason: `the page's ${label} is not a PNG` };
   }
   const size = pngSize(lineart as Uint8Array)!;
   if (size.width !== DOC_WIDTH || size.height !== DOC_HEIGHT) return { ok: false, reason: `the page's line art is ${size.width}×${size.height}` };
-  return { ok: true, value: { id, name, theme: theme as ThemeId, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array } };
+  return { ok: true, value: { id, name, theme: theme as ThemeId, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array, binnedAt } };
 }
