@@ -78,12 +78,14 @@ function pageImportRows(r) {
 }
 
 function hubRows(h) {
+  if (h.pictureMB === undefined) return [];
   return [
-    `| The session hub on loopback: ${h.tablets} tablets × ${h.pictures / h.tablets} pictures sent at once (${h.requests} uploads incl. retries, ${h.pictureKB} KB PNGs) | |`,
+    `| The session hub on loopback: ${h.tablets} tablets sending at once, ${h.pictures / h.tablets} pictures each one after another as the outbox does (${h.requests} uploads incl. retries; 2400×1697 PNGs of noise, ${h.pictureMB} MB each, ${h.sentGB} GB in all), and one 25 MP picture each | |`,
     '|---|---|',
-    `| All ${h.pictures} on the wall | ${h.allOnWallSeconds} s |`,
-    `| Hub process memory, peak / after | ${h.peakRssMB} / ${h.rssMB} MB |`,
-    `| On the wall / distinct / failed uploads | ${h.onWall} / ${h.distinctOnWall} / ${h.failed} (stored ${h.created}, repeats answered ${h.repeats}) |`,
+    `| All ${h.pictures} on the wall (every upload answered) | ${h.allOnWallSeconds} s (${h.allAnsweredSeconds} s) |`,
+    `| Hub process memory: idle / peak / after (target: peak ≤ 300 MB) | ${h.idleRssMB} / ${h.peakRssMB} / ${h.rssMB} MB |`,
+    `| On the wall / distinct / failed uploads | ${h.onWall} / ${h.distinctOnWall} / ${h.failed} (stored ${h.created}, repeats answered ${h.repeats}; connections tried again ${h.networkRetries}) |`,
+    `| 25 MP pictures (${h.huge.kb} KB PNGs) refused on their first bytes | ${h.huge.refused413} of ${h.huge.tried} |`,
   ];
 }
 
