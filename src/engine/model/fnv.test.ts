@@ -13,6 +13,17 @@ describe('FNV-1a', () => {
     expect(digestOf('foobar')).toBe(0xbf9cf968);
   });
 
+  it('gives the same digest for bytes mixed one by one or all at once', () => {
+    const bytes = Uint8Array.from('foobar', (c) => c.charCodeAt(0));
+    const all = fnv1a();
+    all.mixBytes(bytes);
+    expect(all.value()).toBe(0xbf9cf968);
+    const some = fnv1a();
+    some.mix(bytes[0]!);
+    some.mixBytes(bytes.subarray(1));
+    expect(some.value()).toBe(0xbf9cf968);
+  });
+
   it('mixes numbers by their low 32 bits', () => {
     const a = fnv1a();
     a.mix(-1);
