@@ -3,6 +3,7 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { renderSVG } from 'uqr';
+import { ID_CHARS, isObject } from '../engine/model/validation';
 import { HubArchive, type HubPicture, PARENT_CODE_LENGTH } from './archive';
 import { isCode, normaliseCode } from './codes';
 import { isLocalNetwork, isLoopback, lanAddress } from './network';
@@ -37,7 +38,9 @@ export interface Hub {
   close(): Promise<void>;
 }
 
-const PICTURE_PATH = /^\/(?:files|p\/([2-9A-HJ-NP-Z]{8}))\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/(picture\.png|thumb\.png|timelapse)$/;
+const PICTURE_PATH = new RegExp(`^/(?:files|p/([2-9A-HJ-NP-Z]{8}))/(${ID_CHARS})/v(\\d{1,16})/(picture\\.png|thumb\\.png|timelapse)$`);
+const TIMELAPSE_PATH = new RegExp(`^/api/pictures/(${ID_CHARS})/v(\\d{1,16})/timelapse$`);
+const PRINTED_PATH = new RegExp(`^/api/prints/(${ID_CHARS})/v(\\d{1,16})/printed$`);
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const archive = await HubArchive.open(options.store);
@@ -103,7 +106,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       const { picture, stored } = await archive.add(tabletId, upload.meta, upload.files);
       return send(response, stored ? 201 : 200, { key: picture.key, stored, parentCode: picture.parentCode, parentUrl: `${publicUrl}/p/${picture.parentCode}` });
     }
-    const timelapse = /^\/api\/pictures\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/timelapse$/.exec(path);
+    const timelapse = TIMELAPSE_PATH.exec(path);
     if (request.method === 'PUT' && timelapse) {
       if (!uploadingTablet()) return;
       const upload = await uploadSlots.run(() => readVideo(request));
@@ -126,7 +129,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       if (path === '/api/wall') return send(response, 200, archive.latest().map((p) => wallItem(p, publicUrl)));
       if (path === '/api/hub') return send(response, 200, { code: pairing.currentCode, tablets: pairing.tabletCount, pictures: archive.latest().length, publicUrl, rssMB: Math.round(process.memoryUsage().rss / 2 ** 20), peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024) });
     }
-    const printed = /^\/api\/prints\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/printed$/.exec(path);
+    const printed = PRINTED_PATH.exec(path);
     if (laptop && request.method === 'POST' && printed) {
       const done = await archive.markPrinted(`${printed[1]}/v${printed[2]}`);
       return done ? send(response, 200, { printedAt: done.printedAt }) : send(response, 404, { error: 'no such picture' });
@@ -242,7 +245,7 @@ async function readJson(request: IncomingMessage): Promise<Record<string, unknow
   }
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : null;
+    return isObject(value) ? value : null;
   } catch {
     return null;
   }

@@ -2,11 +2,11 @@ import type { IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { type HubPictureMeta, parseHubPictureMeta } from '../engine/model/hubUpload';
 import { pngSize } from '../engine/model/png';
+import { MAX_PICTURE_PIXELS } from '../engine/model/validation';
 import type { PictureFiles } from './archive';
 
 /** A picture, its thumbnail and a time-lapse fit well under this; anything bigger is refused unread. */
 export const MAX_UPLOAD_BYTES = 80 * 1024 * 1024;
-const MAX_PICTURE_PIXELS = 25_000_000;
 const MAX_THUMB_PIXELS = 1_000_000;
 
 export type UploadCheck = { ok: true; meta: HubPictureMeta; files: PictureFiles } | { ok: false; status: 400 | 413 | 415; reason: string };
