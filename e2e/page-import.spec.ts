@@ -98,7 +98,8 @@ test('an imported drawing of a house becomes a colouring page that prints, whose
   await expect(page.locator('[data-testid^="page-custom-"]')).toHaveCount(0);
 });
 
-test('a file that is not a picture, a huge photo and a photo of gravel each get a calm message; nothing is kept', async ({ page }) => {
+test('a file that is not a picture, a huge photo and a photo of gravel each get a calm message; nothing is kept', async ({ page, pageErrors }) => {
+  void pageErrors;
   test.setTimeout(180_000);
   await page.goto('/');
   await passGate(page);
@@ -125,10 +126,135 @@ test('a file that is not a picture, a huge photo and a photo of gravel each get 
   }
   await importPicture(page, { name: 'gravel.jpg', mimeType: 'image/jpeg', buffer: gravel.toBuffer('image/jpeg') });
   await expect(problem).toContainText('too many tiny details', { timeout: 60_000 });
+  // The message tells the adult to press "Fewer areas": the button is there, under that very name.
+  const fewer = page.getByTestId('page-import-fewer');
+  await expect(fewer).toBeVisible();
+  await expect(problem).toContainText(`“${(await fewer.textContent())!}”`);
+  await fewer.click();
+  await expect(page.getByTestId('page-import-tracing')).toBeVisible();
+  // Gravel stays gravel with fewer areas: now the message names no button, and none is offered.
+  await expect(problem).toContainText('even with fewer areas', { timeout: 60_000 });
+  await expect(fewer).toHaveCount(0);
 
   await expect(page.getByTestId('page-import-preview')).toHaveCount(0);
   await expect(ownPages(page)).toHaveCount(0);
   await page.reload();
   await page.getByTestId('start-colouring').tap();
   await expect(page.locator('[data-testid^="page-custom-"]')).toHaveCount(0);
+});
+
+/** Own pages as the tablet keeps them, made from a shipped page's pictures (no minute of tracing). */
+async function keepOwnPages(page: Page, names: string[], theme = 'professions') {
+  await page.evaluate(
+    async ({ names: list, theme: into }) => {
+      const bytes = async (url: string) => new Uint8Array(await (await fetch(url)).arrayBuffer());
+      const [lineart, thumb, hint] = await Promise.all(['lineart', 'thumb', 'hint'].map((kind) => bytes(`/pages/chef.${kind}.png`)));
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ec-pages');
+        open.onupgradeneeded = () => open.result.createObjectStore('pages');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('pages', 'readwrite');
+          list.forEach((name, i) => tx.objectStore('pages').put({ id: `custom-own${i}`, name, theme: into, createdAt: i + 1, regionCount: 9, lineart, thumb, hint, binnedAt: null }, `custom-own${i}`));
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    { names, theme },
+  );
+}
+
+test('removing an own page asks first, puts it in the bin, and it comes back from there; a page drawn on stays', async ({ page, touch }) => {
+  await page.goto('/');
+  await keepOwnPages(page, ['Our house', 'Our garden']);
+  await page.reload();
+  await passGate(page);
+  await expect(ownPages(page)).toHaveCount(2);
+
+  // "Remove", then "Cancel": nothing changes, and the focus is back on "Remove".
+  await page.getByTestId('page-remove-custom-own0').click();
+  await expect(page.getByTestId('page-remove-ask-custom-own0')).toContainText('Remove “Our house”? Children will no longer see it.');
+  await expect(page.getByTestId('page-remove-cancel-custom-own0')).toBeFocused();
+  await page.getByTestId('page-remove-cancel-custom-own0').click();
+  await expect(page.getByTestId('page-remove-ask-custom-own0')).toHaveCount(0);
+  await expect(page.getByTestId('page-remove-custom-own0')).toBeFocused();
+  await expect(ownPages(page)).toHaveCount(2);
+  await expect(page.getByTestId('own-pages-bin')).toHaveCount(0);
+
+  // "Remove", then "Remove" again: the page leaves the list for the bin, and the children's picker.
+  await page.getByTestId('page-remove-custom-own0').click();
+  await page.getByTestId('page-remove-confirm-custom-own0').click();
+  await expect(page.getByRole('status').filter({ hasText: 'The page “Our house” was removed.' })).toBeVisible();
+  await expect(ownPages(page)).toHaveCount(1);
+  await expect(page.getByTestId('own-pages-bin')).toContainText('Our house');
+  await page.reload();
+  await page.getByTestId('start-colouring').tap();
+  await expect(page.getByTestId('page-custom-own1')).toBeVisible();
+  await expect(page.getByTestId('page-custom-own0')).toHaveCount(0);
+
+  // The bin is kept on the tablet: after the reload it is still there, and "Restore" brings the page back.
+  await page.getByTestId('home').tap();
+  await passGate(page);
+  await page.getByTestId('page-restore-custom-own0').click();
+  await expect(page.getByRole('status').filter({ hasText: 'The page “Our house” is back in the page picker.' })).toBeVisible();
+  await expect(page.getByTestId('own-pages-bin')).toHaveCount(0);
+  await expect(ownPages(page)).toHaveCount(2);
+  await page.getByTestId('home').tap();
+  await page.getByTestId('start-colouring').tap();
+  await expect(page.getByTestId('page-custom-own0')).toHaveAccessibleName(/Our house/);
+
+  // A picture drawn on a page keeps it: confirmed or not, the page stays and the adult is told why.
+  await page.getByTestId('page-custom-own0').tap();
+  await waitForCanvas(page);
+  await page.getByTestId('tool-fill').tap();
+  const spot = await paperPoint(page, 0.5, 0.04);
+  await touch.tap(spot.x, spot.y);
+  await page.getByTestId('done').tap();
+  await passGate(page);
+  await page.getByTestId('page-remove-custom-own0').click();
+  await page.getByTestId('page-remove-confirm-custom-own0').click();
+  await expect(page.getByRole('status').filter({ hasText: 'Pictures in the gallery were drawn on “Our house”' })).toBeVisible();
+  await expect(ownPages(page)).toHaveCount(2);
+  await expect(page.getByTestId('own-pages-bin')).toHaveCount(0);
+});
+
+test('page names stay whole inside their cards in Kazakh and Russian, on the iPad in landscape and portrait', async ({ page, pageErrors }) => {
+  void pageErrors;
+  const typed = 'Айгерімнің үйі мен бақшасы және мысығы, күн астында';
+  await page.goto('/');
+  await keepOwnPages(page, ['Бояйтын сурет', 'Моя раскраска', typed]);
+  for (const [width, height] of [[1180, 820], [744, 1133]] as const) {
+    await page.setViewportSize({ width, height });
+    for (const language of ['kk', 'ru'] as const) {
+      await page.goto('/');
+      await passGate(page);
+      await page.getByTestId(`lang-${language}`).click();
+      await page.getByTestId('home').tap();
+      await page.getByTestId('start-colouring').tap();
+      await expect(page.getByTestId('page-custom-own2')).toBeVisible();
+      const cards = await page.locator('[data-testid^="page-"]').evaluateAll((elements) =>
+        elements.map((card) => {
+          const name = card.querySelector('.page-card__name')!;
+          const box = card.getBoundingClientRect();
+          const text = name.getBoundingClientRect();
+          // The lines shown: those of the text's lines whose middle is inside the name's own box.
+          const range = document.createRange();
+          range.selectNodeContents(name);
+          const lines = new Set([...range.getClientRects()].filter((line) => (line.top + line.bottom) / 2 < text.bottom).map((line) => Math.round(line.top))).size;
+          return { name: name.textContent!, lines, inside: text.left >= box.left && text.right <= box.right && text.top >= box.top && text.bottom <= box.bottom, clipped: name.scrollWidth > name.clientWidth + 1 };
+        }),
+      );
+      const where = `${language} at ${width}×${height}`;
+      for (const card of cards) {
+        expect(card.inside, `${card.name} (${where})`).toBe(true);
+        // A name of one word, or the default name of an own page, takes one line, whole.
+        if (!card.name.includes(' ') || card.name === 'Бояйтын сурет' || card.name === 'Моя раскраска') expect([card.lines, card.clipped], `${card.name} (${where})`).toEqual([1, false]);
+        else expect(card.lines, `${card.name} (${where})`).toBeLessThanOrEqual(2);
+      }
+      expect(cards.map((card) => card.name)).toEqual(expect.arrayContaining(['Бояйтын сурет', 'Моя раскраска', typed, language === 'kk' ? 'Бағдарламашы' : 'Программист']));
+    }
+  }
 });

@@ -147,7 +147,7 @@ test("the child's timeline shows time, colours and coverage; the note survives a
   expect(sheetText.pages).toEqual([{ width: 842, height: 595 }]);
   expect(sheetText.text).toContain('Dana');
   expect(sheetText.text).toContain('Certificate');
-  expect(sheetText.text).toContain('Today I felt: Happy');
+  expect(sheetText.text).toContain('Today I felt: happy');
 });
 
 test('feelings and notes travel in the ZIP and leave with the end-of-session wipe', async ({ page, touch }) => {

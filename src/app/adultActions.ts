@@ -10,10 +10,10 @@ import { loadReflections, restoreReflections } from '../storage/reflectionsRepos
 import type { Settings } from '../engine/model/settings';
 import { thumbnailPng } from '../render/pictureImage';
 import { loadArtwork, saveArtwork } from '../storage/artworkRepository';
-import { listGalleryItems, saveThumbnail } from '../storage/galleryRepository';
+import { listGalleryItems, pagesDrawnOn, saveThumbnail } from '../storage/galleryRepository';
 import { saveBackupRecord } from '../storage/backupRepository';
 import { wipeAllPictures } from '../storage/wipe';
-import { loadCustomPages, removeCustomPage, saveCustomPage } from '../storage/customPagesRepository';
+import { loadCustomPages, moveCustomPageToBin, restoreCustomPage as restorePageFromBin, saveCustomPage } from '../storage/customPagesRepository';
 import { pictureAssets } from './pictureAssets';
 
 interface Context {
@@ -72,11 +72,15 @@ export function createAdultActions({ settings, pages, children, print, changeChi
     async removeCustomPage(pageId) {
       const name = pageName(pageId) ?? pageId;
       // A picture drawn on the page (in the gallery or the bin) keeps it: its outlines are part of the picture.
-      const pictures = [...(await listGalleryItems()), ...(await listGalleryItems({ binned: true }))];
-      if (pictures.some((item) => item.pageId === pageId)) return translate(language, 'pageImport.inUse').replace('{name}', name);
-      await removeCustomPage(pageId);
+      if ((await pagesDrawnOn()).has(pageId)) return translate(language, 'pageImport.inUse').replace('{name}', name);
+      await moveCustomPageToBin(pageId);
       pagesChanged();
       return translate(language, 'pageImport.removed').replace('{name}', name);
+    },
+    async restoreCustomPage(pageId) {
+      const page = await restorePageFromBin(pageId);
+      pagesChanged();
+      return page ? translate(language, 'pageImport.restored').replace('{name}', page.name) : '';
     },
     async wipeAll(ownPages) {
       await wipeAllPictures({ ownPages });

@@ -10,5 +10,6 @@ export function lazyAdultActions(ctx: Parameters<typeof import('./adultActions')
     exportArchive: async () => (await load()).exportArchive(),
     importArchive: async (file) => (await load()).importArchive(file),
     removeCustomPage: async (pageId) => (await load()).removeCustomPage(pageId),
+    restoreCustomPage: async (pageId) => (await load()).restoreCustomPage(pageId),
   };
 }

@@ -72,6 +72,12 @@ export async function restoreFromBin(id: string): Promise<void> {
   await setBinnedAt(id, null);
 }
 
+/** The pages pictures were drawn on, in the gallery or the bin: their outlines are part of those pictures. */
+export async function pagesDrawnOn(): Promise<Set<string>> {
+  const headers = await listPictureHeaders();
+  return new Set(headers.flatMap((header) => (header.pageId === null ? [] : [header.pageId])));
+}
+
 /** Ids of binned pictures older than BIN_DAYS, to be removed for good. */
 export async function expiredBinItems(now = Date.now()): Promise<string[]> {
   const binned = await listGalleryItems({ binned: true });

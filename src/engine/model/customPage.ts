@@ -19,6 +19,8 @@ export interface CustomPage {
   lineart: Uint8Array;
   thumb: Uint8Array;
   hint: Uint8Array;
+  /** When the adult removed it (it waits in the bin, restorable, for BIN_DAYS), or null. */
+  binnedAt: number | null;
 }
 
 export const CUSTOM_PAGE_PREFIX = 'custom-';
@@ -41,15 +43,18 @@ export function cleanPageName(name: string): string {
 export function parseCustomPage(raw: unknown): RecordCheck<CustomPage> {
   if (!isObject(raw)) return { ok: false, reason: 'not a page record' };
   const { id, name, theme, createdAt, regionCount, lineart, thumb, hint } = raw;
+  // Pages from before the bin have no binnedAt: they are in use.
+  const binnedAt = raw.binnedAt ?? null;
   if (typeof id !== 'string' || !isCustomPageId(id)) return { ok: false, reason: 'the page has no valid id' };
   if (typeof name !== 'string' || name === '' || cleanPageName(name) !== name) return { ok: false, reason: 'the page has no valid name' };
   if (!isOneOf(THEMES, theme)) return { ok: false, reason: 'the page belongs to no known theme' };
   if (!isTime(createdAt)) return { ok: false, reason: 'the page has no valid date' };
+  if (binnedAt !== null && !isTime(binnedAt)) return { ok: false, reason: 'the page has no valid bin date' };
   if (!isCount(regionCount) || regionCount < MIN_REGIONS || regionCount > MAX_REGIONS) return { ok: false, reason: 'the page has no valid region count' };
   for (const [label, bytes] of [['line art', lineart], ['thumbnail', thumb], ['hint', hint]] as const) {
     if (!(bytes instanceof Uint8Array) || !pngSize(bytes)) return { ok: false, reason: `the page's ${label} is not a PNG` };
   }
   const size = pngSize(lineart as Uint8Array)!;
   if (size.width !== DOC_WIDTH || size.height !== DOC_HEIGHT) return { ok: false, reason: `the page's line art is ${size.width}×${size.height}` };
-  return { ok: true, value: { id, name, theme, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array } };
+  return { ok: true, value: { id, name, theme, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array, binnedAt } };
 }

@@ -9,6 +9,7 @@ import { translate, useT } from '../i18n/i18n';
 import type { PageInfo } from '../colouring/pages';
 import { BackupSection } from './BackupSection';
 import { DeviceSection } from './DeviceSection';
+import { OwnPagesBin, RemoveOwnPage } from './OwnPageRemoval';
 import { PictureManager } from './PictureManager';
 import { Switch } from '../../ui/Switch';
 
@@ -19,8 +20,10 @@ export interface AdultActions {
   printBlankPage: (pageId: string) => Promise<void>;
   exportArchive: () => Promise<string>;
   importArchive: (file: File) => Promise<string>;
-  /** Removes one of the therapist's own pages, unless pictures were drawn on it; says which. */
+  /** Moves one of the therapist's own pages to the bin, unless pictures were drawn on it; says which. */
   removeCustomPage: (pageId: string) => Promise<string>;
+  /** Brings an own page back from the bin; says so. */
+  restoreCustomPage: (pageId: string) => Promise<string>;
 }
 
 interface SettingsScreenProps {
@@ -51,6 +54,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
   const [version, setVersion] = useState(0);
   const [wipeStep, setWipeStep] = useState(0);
   const [wipeOwnPages, setWipeOwnPages] = useState(false);
+  const [binnedOwnPages, setBinnedOwnPages] = useState(0);
   const fileInput = useRef<HTMLInputElement>(null);
   const visible = settings.visiblePages ?? pages.map((p) => p.id);
   const groups = settings.stampGroups ?? stampGroups.map((g) => g.id);
@@ -153,14 +157,11 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
                 <button type="button" className="settings-button" data-testid={`print-page-${page.id}`} aria-label={`${t('settings.printPage')}: ${page.names[settings.language]}`} onClick={() => run(() => actions.printBlankPage(page.id))}>
                   {t('settings.printPage')}
                 </button>
-                {page.custom ? (
-                  <button type="button" className="settings-button" data-testid={`page-remove-${page.id}`} aria-label={`${t('pageImport.remove')}: ${page.names[settings.language]}`} onClick={() => run(() => actions.removeCustomPage(page.id))}>
-                    {t('pageImport.remove')}
-                  </button>
-                ) : null}
+                {page.custom ? <RemoveOwnPage pageId={page.id} name={page.names[settings.language]} onRemove={() => run(() => actions.removeCustomPage(page.id))} /> : null}
               </li>
             ))}
           </ul>
+          <OwnPagesBin version={version} onRestore={(pageId) => run(() => actions.restoreCustomPage(pageId))} onCount={setBinnedOwnPages} />
           <h3>{t('pageImport.title')}</h3>
           {pageImport}
         </section>
@@ -231,7 +232,7 @@ export function SettingsScreen({ settings, pages, stampGroups, actions, children
             {[t('settings.wipeAll'), t('wipe.confirm1'), t('wipe.confirm2')][wipeStep]}
           </button>
           {/* Asked once the adult has begun: a page traced from a photo may show a child. */}
-          {wipeStep > 0 && pages.some((page) => page.custom) ? <Switch testId="wipe-own-pages" label={t('wipe.ownPages')} checked={wipeOwnPages} onChange={setWipeOwnPages} /> : null}
+          {wipeStep > 0 && (pages.some((page) => page.custom) || binnedOwnPages > 0) ? <Switch testId="wipe-own-pages" label={t('wipe.ownPages')} checked={wipeOwnPages} onChange={setWipeOwnPages} /> : null}
         </section>
       </div>
     </main>

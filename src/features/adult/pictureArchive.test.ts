@@ -84,12 +84,15 @@ describe('picture archive', () => {
   });
 
   it("carries the therapist's own pages with their pictures; a damaged page is left behind and the rest still comes", () => {
-    const page: CustomPage = { id: 'custom-abc123', name: 'Our house', theme: 'animals', createdAt: 5, regionCount: 7, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509) };
+    const page: CustomPage = { id: 'custom-abc123', name: 'Our house', theme: 'animals', createdAt: 5, regionCount: 7, lineart: png(2400, 1697), thumb: png(480, 339), hint: png(720, 509), binnedAt: null };
     const drawnOnIt = { artwork: createArtwork('art-c', 3, 'custom-abc123'), png: png(2400, 1697) };
     const result = readArchive(writeArchive([drawnOnIt], [], 1, [page, { ...page, id: 'custom-bad999', lineart: png(100, 100) }]));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.pages).toEqual([page]);
+    // A page in the bin on one tablet arrives in use on the other (the bin is each tablet's own).
+    const fromBin = readArchive(writeArchive([], [], 1, [{ ...page, binnedAt: 9 }]));
+    expect(fromBin).toMatchObject({ ok: true, pages: [page] });
     expect(result.entries.map((e) => e.artwork.pageId)).toEqual(['custom-abc123']);
     // Archives from before pages travelled: none, and nothing else changes.
     expect(readArchive(writeArchive(entries))).toMatchObject({ ok: true, pages: [] });

@@ -118,7 +118,8 @@ function readPages(raw: unknown, files: Record<string, Uint8Array>): CustomPage[
     const record = { ...item };
     for (const picture of PAGE_PICTURES) record[picture] = typeof record[picture] === 'string' && (record[picture] as string).startsWith('pages/') ? files[record[picture] as string] : undefined;
     const parsed = parseCustomPage(record);
-    if (parsed.ok && !pages.some((p) => p.id === parsed.value.id)) pages.push(parsed.value);
+    // A page arrives in use: the bin is this tablet's own.
+    if (parsed.ok && !pages.some((p) => p.id === parsed.value.id)) pages.push({ ...parsed.value, binnedAt: null });
   }
   return pages;
 }

@@ -5,11 +5,12 @@ import type { ThemeId } from '../../engine/model/settings';
 import type { TraceDetail } from '../../engine/trace/flatten';
 import { saveCustomPage } from '../../storage/customPagesRepository';
 import { useT } from '../i18n/i18n';
+import { problemMessage } from './importProblem';
 import { type TraceJob, tracePicture } from './tracePicture';
 import type { TraceReply } from './traceProtocol';
 
 type Traced = Extract<TraceReply, { ok: true }>;
-type State = { step: 'idle' } | { step: 'tracing'; file: File; detail: TraceDetail } | { step: 'preview'; file: File; detail: TraceDetail; page: Traced; url: string } | { step: 'problem'; text: string };
+type State = { step: 'idle' } | { step: 'tracing'; file: File; detail: TraceDetail } | { step: 'preview'; file: File; detail: TraceDetail; page: Traced; url: string } | { step: 'problem'; text: string; fewer?: { file: File; detail: TraceDetail } };
 
 const FEWER: Record<TraceDetail, TraceDetail> = { more: 'normal', normal: 'fewer', fewer: 'fewer' };
 const MORE: Record<TraceDetail, TraceDetail> = { fewer: 'normal', normal: 'more', more: 'more' };
@@ -39,7 +40,10 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
       if (job.current !== current) return;
       job.current = null;
       if (reply.ok) setState({ step: 'preview', file, detail, page: reply, url: URL.createObjectURL(new Blob([reply.lineart as Uint8Array<ArrayBuffer>], { type: 'image/png' })) });
-      else setState({ step: 'problem', text: t(`pageImport.${reply.problem}`).replace('{size}', sizeText(reply.detail)) });
+      else {
+        const message = problemMessage(t, reply.problem, reply.detail, detail);
+        setState({ step: 'problem', text: message.text, fewer: message.offersFewer ? { file, detail } : undefined });
+      }
     });
   };
 
@@ -53,6 +57,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
       lineart: preview.page.lineart,
       thumb: preview.page.thumb,
       hint: preview.page.hint,
+      binnedAt: null,
     };
     setSaving(true);
     try {
@@ -68,6 +73,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
     onKept(page, t('pageImport.kept').replace('{name}', page.name));
   };
 
+  const retryFewer = state.step === 'problem' ? state.fewer : undefined;
   return (
     <div className="page-import" data-testid="page-import-panel">
       <button type="button" className="settings-button" data-testid="page-import" onClick={() => fileInput.current?.click()} disabled={state.step === 'tracing'}>
@@ -92,9 +98,13 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
         </p>
       ) : null}
       {state.step === 'problem' ? (
-        <p className="page-import__status page-import__status--problem" role="alert" data-testid="page-import-problem">
-          {state.text}
-        </p>
+        <>
+          <p className="page-import__status page-import__status--problem" role="alert" data-testid="page-import-problem">
+            {state.text}
+          </p>
+          {/* The message names this button: it is here whenever the message says so. */}
+          {retryFewer ? <FewerButton label={t('pageImport.fewer')} onPress={() => trace(retryFewer.file, FEWER[retryFewer.detail])} /> : null}
+        </>
       ) : null}
       {state.step === 'preview' ? (
         <figure className="page-import__preview" data-testid="page-import-preview" data-regions={state.page.regionCount}>
@@ -102,9 +112,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
           <figcaption>
             <span data-testid="page-import-regions">{t('pageImport.regions').replace('{n}', String(state.page.regionCount))}</span>
             <span className="settings-row">
-              <button type="button" className="settings-button" data-testid="page-import-fewer" disabled={state.detail === 'fewer'} onClick={() => trace(state.file, FEWER[state.detail])}>
-                {t('pageImport.fewer')}
-              </button>
+              <FewerButton label={t('pageImport.fewer')} disabled={state.detail === 'fewer'} onPress={() => trace(state.file, FEWER[state.detail])} />
               <button type="button" className="settings-button" data-testid="page-import-more" disabled={state.detail === 'more'} onClick={() => trace(state.file, MORE[state.detail])}>
                 {t('pageImport.more')}
               </button>
@@ -128,8 +136,10 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
   );
 }
 
-/** "6000×5000" → "6000×5000, 30 MP". */
-function sizeText(detail: string): string {
-  const match = /^(\d+)×(\d+)$/.exec(detail);
-  return match ? `${detail}, ${Math.round((Number(match[1]) * Number(match[2])) / 1e6)} MP` : detail;
+function FewerButton({ label, disabled = false, onPress }: { label: string; disabled?: boolean; onPress: () => void }) {
+  return (
+    <button type="button" className="settings-button" data-testid="page-import-fewer" disabled={disabled} onClick={onPress}>
+      {label}
+    </button>
+  );
 }

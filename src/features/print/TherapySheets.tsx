@@ -1,11 +1,13 @@
 import { renderSVG } from 'uqr';
-import { useT } from '../i18n/i18n';
+import { useLanguage, useT } from '../i18n/i18n';
 import { FeelingFace } from '../therapy/FeelingFace';
+import { feelingLine } from './feelingLine';
 import type { PictureJob, ReportJob } from './printJobs';
 
 /** The gift the child takes home: the picture, their name, the event, how they felt, the certificate's words. */
 export function TakeHomeSheet({ job }: { job: PictureJob }) {
   const t = useT();
+  const language = useLanguage();
   return (
     <section className="print-page print-page--takehome" data-testid="takehome-sheet">
       <div className="takehome__frame">
@@ -18,7 +20,7 @@ export function TakeHomeSheet({ job }: { job: PictureJob }) {
           {job.feeling ? (
             <span className="takehome__feeling">
               <FeelingFace feeling={job.feeling} size={56} />
-              {t('takehome.felt')}: {t(`feeling.${job.feeling}`)}
+              {feelingLine(language, job.feeling)}
             </span>
           ) : null}
           <span>{[job.profession, job.date].filter(Boolean).join(' · ')}</span>
