@@ -17,10 +17,12 @@ export function nodeContext(width: number, height: number): Ctx2D {
 /** A digest of a canvas region, to compare pictures exactly without keeping megabytes around: FNV-1a and a second, independent sum. */
 export function pixelHash(ctx: Ctx2D, x = 0, y = 0, width = ctx.canvas.width, height = ctx.canvas.height): string {
   const data = ctx.getImageData(x, y, width, height).data;
+  // A pixel at a time (RGBA as one word): a quarter of the steps of byte by byte.
+  const pixels = new Uint32Array(data.buffer, data.byteOffset, data.length / 4);
   const fnv = fnv1a();
-  fnv.mixBytes(data);
+  fnv.mixAll(pixels);
   let h2 = 0x12345678;
-  for (let i = 0; i < data.length; i++) h2 = (Math.imul(h2, 31) + (data[i] as number)) >>> 0;
+  for (let i = 0; i < pixels.length; i++) h2 = (Math.imul(h2, 31) + (pixels[i] as number)) >>> 0;
   return `${fnv.value().toString(16)}-${h2.toString(16)}`;
 }
 

@@ -4,8 +4,8 @@ export interface Fnv1a {
   mix(value: number): void;
   /** Mixes in every UTF-16 unit of a text. */
   mixText(text: string): void;
-  /** Mixes in every byte (pixels: a tight loop, for megabytes). */
-  mixBytes(bytes: ArrayLike<number>): void;
+  /** Mixes in each number in turn, as `mix` does, in one tight loop (megabytes of pixels). */
+  mixAll(values: ArrayLike<number>): void;
   /** The digest so far, as an unsigned 32-bit number. */
   value(): number;
 }
@@ -21,9 +21,9 @@ export function fnv1a(): Fnv1a {
     mixText(text) {
       for (let i = 0; i < text.length; i++) mix(text.charCodeAt(i));
     },
-    mixBytes(bytes) {
+    mixAll(values) {
       let x = h;
-      for (let i = 0; i < bytes.length; i++) x = Math.imul(x ^ (bytes[i] as number), 0x01000193) >>> 0;
+      for (let i = 0, n = values.length; i < n; i++) x = Math.imul(x ^ (values[i] as number), 0x01000193) >>> 0;
       h = x;
     },
     value: () => h,
