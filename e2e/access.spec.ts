@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { passGate } from './support/adult';
 import { chooseChild } from './support/children';
-import { scanFocus } from './support/scanning';
+import { putRecord } from './support/idb';
+import { medianAndMax, pressesToEveryControl, readScanFocus, scanTo, waitAndChoose } from './support/scanPresses.mjs';
 import { expect, test, waitForCanvas } from './support/fixtures';
 
 // Every child draws alone: each child's access profile (issue 11), set by an adult, applied the
@@ -76,19 +77,6 @@ async function press(page: Page, key: ' ' | 'Enter') {
   await page.waitForTimeout(170);
 }
 
-/** Two switches: Space steps until `target` (or its group) is highlighted, Enter chooses. */
-async function scanTo(page: Page, target: string, group: string) {
-  for (let i = 0; i < 80; i++) {
-    const focus = await scanFocus(page);
-    if (focus === target) return press(page, 'Enter');
-    if (focus === `group:${group}`) {
-      await press(page, 'Enter');
-      continue;
-    }
-    await press(page, ' ');
-  }
-  throw new Error(`never reached ${target}`);
-}
 
 /** The colour of the paper (CSS px of the page) at fractions of it, read from the canvases on screen. */
 async function paperColour(page: Page, fx: number, fy: number): Promise<number[]> {
@@ -125,40 +113,75 @@ test('two switches (Space steps, Enter chooses): red, fill, a point on the pictu
   const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
   // An adult helps the child to their picture; from then on it is the child's profile.
   await drawAs(page, aru);
-  await scanTo(page, 'color-red', 'colours');
+  await scanTo(page, 'color-red');
   await expect(page.getByTestId('color-red')).toHaveAttribute('aria-pressed', 'true');
-  await scanTo(page, 'tool-fill', 'tools');
+  await scanTo(page, 'tool-fill');
   await expect(page.getByTestId('tool-fill')).toHaveAttribute('aria-pressed', 'true');
-  // The picture: its group holds one item, so choosing the group starts the crosshair.
-  await scanTo(page, 'group:canvas', 'never');
+  // The picture: its group holds one item, so choosing the group starts the crosshair, which
+  // offers "back to the buttons" first; the row sweeps from the next step on.
+  await scanTo(page, 'canvas');
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'row');
+  expect((await readScanFocus(page))?.id).toBe('scan-leave');
   for (let i = 0; i < 5; i++) await press(page, ' ');
   await press(page, 'Enter');
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
   for (let i = 0; i < 7; i++) await press(page, ' ');
   await press(page, 'Enter');
   await expect.poll(() => colourOff(page, 0.5, 0.5, [0xe5, 0x39, 0x35])).toBeLessThanOrEqual(8);
-  // Undo is one sweep away: the line runs off the page, then lift (not needed), undo, done, back.
-  await scanTo(page, 'undo', 'never');
+  // Undo: "back to the buttons" (offered first again), then the top bar.
+  await scanTo(page, 'undo');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
 });
+
+/**
+ * Issue 23: with the flat scan a switch user needed up to 32 presses for a control (median 10).
+ * Every control of the drawing screen, counted by real presses: from where the highlight rests and
+ * from the picture's crosshair, at most 10 each, the median of all of them at most 6.
+ */
+for (const { name, viewport } of [
+  { name: 'a landscape tablet', viewport: { width: 1180, height: 820 } },
+  { name: 'a portrait tablet', viewport: { width: 820, height: 1180 } },
+]) {
+  test.describe(name, () => {
+    test.use({ viewport });
+    test('two switches reach every control of the drawing screen within 10 presses, from rest and from the crosshair, median at most 6', async ({ page }) => {
+      test.setTimeout(300_000);
+      await page.goto('/');
+      await putRecord(page, 'ec-settings', 'settings', 'settings', { defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100 } });
+      const openDrawing = async () => {
+        await page.goto('/');
+        await page.getByTestId('start-blank').or(page.getByTestId('canvas')).first().waitFor();
+        if (await page.getByTestId('canvas').isVisible()) await page.getByTestId('home').tap();
+        await page.getByTestId('start-blank').tap();
+        await waitForCanvas(page);
+      };
+      // A control that needs more than 10 presses stops the count with its name.
+      const { controls, fromStart, fromCrosshair } = await pressesToEveryControl(page, openDrawing, { limit: 10 });
+      expect(controls).toHaveLength(8 + 7 + 1 + 14);
+      const all = [...Object.values(fromStart), ...Object.values(fromCrosshair)];
+      expect(medianAndMax(all).max).toBeLessThanOrEqual(10);
+      expect(medianAndMax(all).median).toBeLessThanOrEqual(6);
+    });
+  });
+}
 
 test("the feelings check-in answers to the child's switches: faces before and after, chosen with Space and Enter", async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
   await page.getByTestId('start-blank').tap();
   await page.getByTestId(`who-${aru}`).tap();
   await expect(page.getByTestId('feelings-before')).toBeVisible();
-  await scanTo(page, 'feeling-calm', 'never');
+  await scanTo(page, 'feeling-calm');
   await waitForCanvas(page);
-  // A fill at the crosshair's first point, so there is a picture to keep.
-  await scanTo(page, 'tool-fill', 'tools');
-  await scanTo(page, 'group:canvas', 'never');
+  // A fill at the crosshair's first point (past "back to the buttons"), so there is a picture to keep.
+  await scanTo(page, 'tool-fill');
+  await scanTo(page, 'canvas');
+  await press(page, ' ');
   await press(page, 'Enter');
   await press(page, 'Enter');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).not.toEqual([255, 255, 255]);
-  await scanTo(page, 'done', 'actions');
+  await scanTo(page, 'done');
   await expect(page.getByTestId('feelings-after')).toBeVisible({ timeout: 10_000 });
-  await scanTo(page, 'feeling-happy', 'never');
+  await scanTo(page, 'feeling-happy');
   await expect(page.getByTestId('start-blank')).toBeVisible();
   await page.getByTestId('open-gallery').tap();
   await expect(page.getByTestId('feeling-pair')).toHaveAccessibleName('Feelings: Calm → Happy');
@@ -167,9 +190,9 @@ test("the feelings check-in answers to the child's switches: faces before and af
 test('two switches open the mirrors and choose one inside the tray', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
   await drawAs(page, aru);
-  await scanTo(page, 'symmetry', 'actions');
+  await scanTo(page, 'symmetry');
   await expect(page.getByTestId('symmetry-4')).toBeVisible();
-  await scanTo(page, 'symmetry-4', 'symmetry');
+  await scanTo(page, 'symmetry-4');
   await expect(page.getByTestId('symmetry-4')).toHaveCount(0);
   await expect(page.getByTestId('symmetry')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByTestId('symmetry-guides').locator('line')).toHaveCount(2);
@@ -182,26 +205,22 @@ test('one switch: the highlight moves by itself and a press chooses; colour, fil
   await expect(page.getByTestId(`child-access-panel-${aru}`).locator('.settings-value').first()).toHaveText('0.6');
   await page.getByTestId('home').click();
   await drawAs(page, aru);
-  /** Waits, pressing nothing, until `target` is highlighted, then presses the one switch. */
-  const waitAndPress = async (target: string) => {
-    await expect.poll(() => scanFocus(page), { timeout: 30_000, intervals: [50] }).toBe(target);
-    await page.keyboard.press('Space');
-  };
-  await waitAndPress('group:colours');
-  await waitAndPress('color-blue');
+  // Waiting, pressing only when the highlight is on the colour or the group or part holding it.
+  await waitAndChoose(page, 'color-blue');
   await expect(page.getByTestId('color-blue')).toHaveAttribute('aria-pressed', 'true');
-  await waitAndPress('group:tools');
-  await waitAndPress('tool-fill');
-  await waitAndPress('group:canvas');
-  // Rows sweep by themselves: wait for the third notch, press; then the same for the column.
+  await waitAndChoose(page, 'tool-fill');
+  await waitAndChoose(page, 'canvas');
+  // "Back to the buttons" for a step, then the rows sweep by themselves: wait for the third
+  // notch, press; then the same for the column.
   await expect.poll(() => page.getByTestId('scan-cursor').getAttribute('data-phase')).toBe('row');
-  await page.waitForTimeout(600 * 3 + 300);
+  await page.waitForTimeout(600 * 4 + 300);
   await page.keyboard.press('Space');
   await expect(page.getByTestId('scan-cursor')).toHaveAttribute('data-phase', 'column');
   await page.waitForTimeout(600 * 3 + 300);
   await page.keyboard.press('Space');
   await expect.poll(() => colourOff(page, 0.5, 0.5, [0x1e, 0x4f, 0xd8])).toBeLessThanOrEqual(8);
-  await waitAndPress('undo');
+  // Undo is offered after the next sweep of the page.
+  await waitAndChoose(page, 'undo');
   await expect.poll(() => paperColour(page, 0.5, 0.5)).toEqual([255, 255, 255]);
 });
 
@@ -257,9 +276,9 @@ for (const language of ['kk', 'ru', 'en'] as const) {
     await drawAs(page, aru);
     await press(page, ' ');
     await press(page, ' ');
-    expect(await scanFocus(page)).not.toBeNull();
+    expect(await readScanFocus(page)).not.toBeNull();
     expect(await serious('drawing with the scan highlight')).toEqual([]);
-    await scanTo(page, 'group:canvas', 'never');
+    await scanTo(page, 'canvas');
     await press(page, ' ');
     expect(await serious('drawing with the crosshair')).toEqual([]);
     await expect(page.getByTestId('scan-leave')).toHaveAttribute('aria-label', /\S/);
@@ -368,13 +387,12 @@ test("a child's own choice of tools, colours and sizes applies when they draw; g
 test('scanning reaches the stamp tray: a stamp group, a stamp, and the close button', async ({ page }) => {
   const aru = await addChildWithProfile(page, 'Aru', ['scan-two']);
   await drawAs(page, aru);
-  await scanTo(page, 'tool-stamp', 'tools');
+  await scanTo(page, 'tool-stamp');
   await expect(page.getByRole('dialog')).toBeVisible();
   const firstStamp = await page.getByRole('dialog').locator('button[data-testid^="stamp-"]:not([data-testid="stamp-tray-close"])').first().getAttribute('data-testid');
-  const group = await page.getByRole('dialog').locator('[data-scan-group]').first().getAttribute('data-scan-group');
-  await scanTo(page, firstStamp!, group!);
+  await scanTo(page, firstStamp!);
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  await scanTo(page, 'tool-stamp', 'tools');
-  await scanTo(page, 'stamp-tray-close', 'none');
+  await scanTo(page, 'tool-stamp');
+  await scanTo(page, 'stamp-tray-close');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });

@@ -141,7 +141,7 @@ test('an upload without a token is refused, and nothing reaches the wall', async
 });
 
 test('the print queue prints one sheet per picture, holds a second sheet of the same child for a minute, and marks printed only what the adult says came out', async ({ browser }) => {
-  const { token } = (await (await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: hub.pairing.currentCode }) })).json()) as { token: string };
+  const { token } = (await (await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code: hub.pairing.currentCode }) })).json()) as { token: string };
   const picture = await readFile(fileURLToPath(new URL('../public/pages/doctor.thumb.png', import.meta.url)));
   const send = (id: string, childId: string, childName: string, finishedAt: number) => {
     const form = new FormData();
@@ -209,4 +209,50 @@ test("the hub's own pages pass axe: the parents' page in each language, the wall
   }
   expect(problems).toEqual([]);
   await context.close();
+});
+
+test('the laptop unpairs a tablet: its next picture waits on it, the adult is told it is no longer connected, and connected again with a new code the picture arrives', async ({ browser }) => {
+  test.setTimeout(120_000);
+  const tablet = await pairedTablet(browser, 'typing');
+  // Every error on the tablet fails the test, but the one answer this test provokes: the hub's 401 to the unpaired tablet.
+  const errors: string[] = [];
+  tablet.page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`));
+  tablet.page.on('console', (m) => {
+    if (m.type() === 'error' && !/the server responded with a status of 401/.test(m.text())) errors.push(`console: ${m.text()}`);
+  });
+  const tabletId = hub.pairing.list().at(-1)!.tabletId;
+  await passGate(tablet.page);
+  await expect(tablet.page.getByTestId('hub-tablet-name')).toContainText(tabletId.slice(0, 4).toUpperCase());
+  await tablet.page.getByTestId('home').click();
+
+  const laptopContext = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  const laptop = await laptopContext.newPage();
+  await laptop.goto(`${hub.localUrl}/hub`);
+  const row = laptop.getByTestId(`tablet-${tabletId}`);
+  await expect(row).toContainText(`Tablet ${tabletId.slice(0, 4).toUpperCase()}`);
+  laptop.once('dialog', (dialog) => void dialog.accept());
+  await laptop.getByTestId(`tablet-unpair-${tabletId}`).click();
+  await expect(laptop.getByTestId('hub-tablet-message')).toContainText('is unpaired');
+  await expect(row).toHaveCount(0, { timeout: 10_000 });
+  expect(hub.pairing.isPaired(tabletId)).toBe(false);
+
+  const before = hub.archive.size;
+  await drawAndFinish(tablet.page, 0.4);
+  await passGate(tablet.page);
+  await expect(tablet.page.getByTestId('hub-disconnected')).toBeVisible({ timeout: 20_000 });
+  await expect(tablet.page.getByTestId('hub-disconnected')).toContainText('no longer connected');
+  expect(Number(await tablet.page.getByTestId('hub-disconnected').getAttribute('data-waiting'))).toBeGreaterThanOrEqual(1);
+  await expect(tablet.page.getByTestId('hub-status')).toHaveCount(0);
+  expect(hub.archive.size).toBe(before);
+
+  // Connected again with the code now on the laptop's screen: the waiting picture goes.
+  await tablet.page.getByTestId('hub-pair').click();
+  await tablet.page.getByTestId('hub-code').fill(hub.pairing.currentCode);
+  await tablet.page.getByTestId('hub-pair-submit').click();
+  await expect(tablet.page.getByTestId('hub-message')).toContainText('Connected');
+  await expect.poll(() => hub.archive.size, { timeout: 30_000 }).toBe(before + 1);
+  await expect(tablet.page.getByTestId('hub-disconnected')).toHaveCount(0);
+  await expect(tablet.page.getByTestId('hub-status')).toBeVisible();
+  expect(errors).toEqual([]);
+  await Promise.all([tablet.context.close(), laptopContext.close()]);
 });

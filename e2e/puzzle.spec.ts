@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { changeAsAdult, passGate } from './support/adult';
 import { expect, test } from './support/fixtures';
 import { putRecord } from './support/idb';
-import { scanFocus } from './support/scanning';
+import { scanTo as scanToControl } from './support/scanPresses.mjs';
 import { pdfText } from './support/pdf';
 
 test('a 4-piece puzzle solved by taps: a wrong place floats the piece back, right places lock, then a calm "done"', async ({ page }) => {
@@ -68,18 +68,10 @@ test("a puzzle from the child's own picture, in the adult's default pieces; an a
   await expect(page.getByTestId('start-puzzle')).toHaveCount(0);
 });
 
-/**
- * Two switches: Space steps until `target` (or its group) is highlighted, Enter chooses, until
- * `chosen` holds (a group of one control chooses that control at once).
- */
-async function scanTo(page: Page, target: string, group: string, chosen: () => Promise<boolean>) {
-  for (let i = 0; i < 60; i++) {
-    const focus = await scanFocus(page);
-    await page.keyboard.press(focus === target || focus === `group:${group}` ? 'Enter' : 'Space');
-    await page.waitForTimeout(170);
-    if (await chosen()) return;
-  }
-  throw new Error(`never reached ${target}`);
+/** Two switches: Space steps until `target` (or a group or part holding it) is highlighted, Enter goes in or chooses; then `chosen` holds. */
+async function scanTo(page: Page, target: string, chosen: () => Promise<boolean>) {
+  await scanToControl(page, target);
+  await expect.poll(chosen).toBe(true);
 }
 
 const visible = (page: Page, testId: string) => () => page.getByTestId(testId).isVisible();
@@ -90,13 +82,13 @@ test('two switches solve a 2-piece puzzle without a touch; the finished puzzle p
   await putRecord(page, 'ec-settings', 'settings', 'settings', { defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: false, dwellMs: 1200, tapToStart: false, buttonScale: 100 }, puzzlePieces: 2 });
   await page.reload();
   await page.addInitScript(() => (window.print = () => {}));
-  await scanTo(page, 'start-puzzle', 'never', visible(page, 'puzzle-picker'));
+  await scanTo(page, 'start-puzzle', visible(page, 'puzzle-picker'));
   await expect(page.getByTestId('puzzle-pieces-2')).toHaveAttribute('aria-pressed', 'true');
-  await scanTo(page, 'puzzle-source-doctor', 'sources', visible(page, 'puzzle-screen'));
+  await scanTo(page, 'puzzle-source-doctor', visible(page, 'puzzle-screen'));
   await expect(page.getByTestId('puzzle-screen')).toBeVisible();
   for (const k of [0, 1]) {
-    await scanTo(page, `puzzle-piece-${k}`, 'tray', attribute(page, `puzzle-piece-${k}`, 'aria-pressed', 'true'));
-    await scanTo(page, `puzzle-slot-${k}`, 'board', attribute(page, `puzzle-slot-${k}`, 'data-placed', 'true'));
+    await scanTo(page, `puzzle-piece-${k}`, attribute(page, `puzzle-piece-${k}`, 'aria-pressed', 'true'));
+    await scanTo(page, `puzzle-slot-${k}`, attribute(page, `puzzle-slot-${k}`, 'data-placed', 'true'));
   }
   await expect(page.getByTestId('puzzle-done')).toBeVisible();
 

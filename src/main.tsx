@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { bootstrap, provisionalBoot } from './app/bootstrap';
 import { preloadScreen } from './app/screens';
 import { loadPageCatalogue } from './features/colouring/pages';
+import { AppServicesProvider, createAppServices } from './features/services/appServices';
 import { installKidProofShell } from './features/shell/kidProofShell';
 import { prepareSoundOnFirstTouch } from './features/sound/sound';
 import './ui/styles.css';
@@ -25,9 +26,13 @@ if (root && supported) {
   preloadScreen('draw');
   // The home screen's colouring card shows the theme's first page: the list arrives alongside.
   void loadPageCatalogue().catch(() => {});
+  // The services live as long as the page: made once here, handed down through one context.
+  const services = createAppServices(document);
   createRoot(root).render(
     <StrictMode>
-      <App booting={booting} provisional={provisional} />
+      <AppServicesProvider services={services}>
+        <App booting={booting} provisional={provisional} />
+      </AppServicesProvider>
     </StrictMode>,
   );
 }

@@ -1,5 +1,7 @@
 // Access modes at 4× CPU slowdown on the DPR 2 tablet: how soon a switch press shows the scan
-// highlight on screen, and how soon a completed dwell shows the control chosen.
+// highlight on screen, and how soon a completed dwell shows the control chosen. And how many
+// switch presses each control of the drawing screen takes (issue 23), counted in the browser.
+import { medianAndMax, pressesToEveryControl, scanTo } from '../support/scanPresses.mjs';
 import { newTablet, twoFrames } from './browser.mjs';
 import { percentile, summary } from './stats.mjs';
 
@@ -7,21 +9,21 @@ const SLOWDOWN = 4;
 const DWELL_MS = 500;
 
 /** Guests on this tablet use two-switch scanning and dwell (the device default profile). */
-async function openWithDefaultProfile(page, url) {
+async function openWithDefaultProfile(page, url, dwell = true) {
   await page.goto(url);
   await page.evaluate(
-    (dwellMs) =>
+    ({ dwellMs, dwell }) =>
       new Promise((resolve, reject) => {
         const req = indexedDB.open('ec-settings');
         req.onupgradeneeded = () => req.result.createObjectStore('settings');
         req.onsuccess = () => {
           const tx = req.result.transaction('settings', 'readwrite');
-          tx.objectStore('settings').put({ defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell: true, dwellMs, tapToStart: false, buttonScale: 100 } }, 'settings');
+          tx.objectStore('settings').put({ defaultAccess: { scan: 'two', scanStepMs: 1500, scanTick: false, dwell, dwellMs, tapToStart: false, buttonScale: 100 } }, 'settings');
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
         };
       }),
-    DWELL_MS,
+    { dwellMs: DWELL_MS, dwell },
   );
   await page.reload();
   await page.getByTestId('start-blank').tap();
@@ -83,4 +85,46 @@ export async function measureAccess(browser, url) {
   } finally {
     await context.close();
   }
+}
+
+/** The drawing screen's controls issue 23 counted, in its order, each from where the last left the highlight. */
+const ISSUE_SEQUENCE = ['tool-marker', 'color-red', 'size-large', 'tool-fill', 'color-blue', 'tool-eraser', 'size-small', 'color-black'];
+
+/**
+ * Two switches, real Space and Enter presses: how many it takes to reach each control of the
+ * drawing screen from where the scan rests and from the picture's crosshair, on a landscape and
+ * a portrait tablet; and issue 23's sequence of eight controls.
+ */
+export async function measureScanPresses(browser, url) {
+  const rows = [];
+  for (const viewport of [{ width: 1180, height: 820 }, { width: 820, height: 1180 }]) {
+    const context = await newTablet(browser, { viewport });
+    try {
+      const page = await context.newPage();
+      await openWithDefaultProfile(page, url, false);
+      const openDrawing = async () => {
+        await page.goto(url);
+        await page.getByTestId('start-blank').or(page.getByTestId('canvas')).first().waitFor();
+        if (await page.getByTestId('canvas').isVisible()) await page.getByTestId('home').tap();
+        await page.getByTestId('start-blank').tap();
+        await page.locator('[data-testid="canvas"] canvas').first().waitFor();
+      };
+      const { controls, fromStart, fromCrosshair } = await pressesToEveryControl(page, openDrawing);
+      await openDrawing();
+      const sequence = [];
+      for (const id of ISSUE_SEQUENCE) sequence.push(await scanTo(page, id));
+      rows.push({
+        viewport: `${viewport.width}×${viewport.height}`,
+        controls: controls.length,
+        fromStart: medianAndMax(Object.values(fromStart)),
+        fromCrosshair: medianAndMax(Object.values(fromCrosshair)),
+        all: medianAndMax([...Object.values(fromStart), ...Object.values(fromCrosshair)]),
+        sequence,
+        perControl: { fromStart, fromCrosshair },
+      });
+    } finally {
+      await context.close();
+    }
+  }
+  return rows;
 }

@@ -1,9 +1,12 @@
-// The session hub under a whole class at once: 30 tablets pair, then each sends 5 finished
-// pictures at the same moment (150 uploads, real 2400×1697 PNGs), a third of them twice (a tablet
-// that never heard the answer retries). Measured: time until all are on the wall, the hub
-// process's peak memory, and that every picture is there exactly once.
+// The session hub under a whole class at once: 30 tablets pair, then all send at the same moment,
+// each its 5 finished pictures one after another as its outbox does, a third of them twice (a
+// tablet that never heard the answer retries), and one 25-megapixel picture first. The pictures are the largest the hub
+// takes: 2400×1697 (the app's page) of noise, which no PNG compresses, so every body is near the
+// picture's size cap; the 25 MP ones are refused on their first bytes (the app never makes one).
+// Measured: time until all are on the wall, the hub process's peak memory, and that every picture
+// is there exactly once.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCanvas } from '@napi-rs/canvas';
@@ -11,66 +14,92 @@ import { createCanvas } from '@napi-rs/canvas';
 const TABLETS = 30;
 const PICTURES_EACH = 5;
 
-function picturePng(seed) {
-  const canvas = createCanvas(2400, 1697);
+/** A picture no PNG encoder can shrink: every pixel random. */
+function noisePng(seed, width = 2400, height = 1697) {
+  const canvas = createCanvas(width, height);
   const ctx = canvas.getContext('2d');
-  ctx.fillStyle = '#ffffff';
-  ctx.fillRect(0, 0, 2400, 1697);
+  const image = ctx.createImageData(width, height);
   let s = seed;
-  const next = () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
-  for (let i = 0; i < 60; i++) {
-    ctx.strokeStyle = `hsl(${Math.round(next() * 360)} 70% 50%)`;
-    ctx.lineWidth = 10 + next() * 60;
-    ctx.beginPath();
-    ctx.moveTo(next() * 2400, next() * 1697);
-    for (let k = 0; k < 6; k++) ctx.lineTo(next() * 2400, next() * 1697);
-    ctx.stroke();
+  for (let i = 0; i < image.data.length; i += 4) {
+    // xorshift32: every byte of a pixel from the generator's high bits.
+    s ^= s << 13;
+    s ^= s >>> 17;
+    s ^= s << 5;
+    image.data[i] = s >>> 24;
+    image.data[i + 1] = (s >>> 16) & 255;
+    image.data[i + 2] = (s >>> 8) & 255;
+    image.data[i + 3] = 255;
   }
+  ctx.putImageData(image, 0, 0);
   return new Uint8Array(canvas.toBuffer('image/png'));
 }
 
-export async function measureHub(root, appDir) {
-  const dir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
+async function startHub(root, appDir, dir) {
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'src/hub/main.ts', '--port', '0', '--dir', dir, '--app', appDir], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  try {
-    const url = await new Promise((resolve, reject) => {
-      let out = '';
-      child.stdout.on('data', (chunk) => {
-        out += chunk;
-        const match = /On this laptop: (http:\/\/127\.0\.0\.1:\d+)\/hub/.exec(out);
-        if (match) resolve(match[1]);
-      });
-      child.on('exit', (code) => reject(new Error(`hub exited ${code}`)));
+  const url = await new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /On this laptop: (http:\/\/127\.0\.0\.1:\d+)\/hub/.exec(out);
+      if (match) resolve(match[1]);
     });
+    child.on('exit', (code) => reject(new Error(`hub exited ${code}`)));
+  });
+  return { child, url };
+}
+
+export async function measureHub(root, appDir) {
+  // Made first: encoding them blocks this process for seconds, which would leave its idle connections to the hub stale.
+  const pictures = Array.from({ length: 6 }, (_, i) => new Blob([noisePng(i + 1)], { type: 'image/png' }));
+  const huge = new Blob([new Uint8Array(createCanvas(5000, 5000).toBuffer('image/png'))], { type: 'image/png' });
+  const thumb = new Blob([new Uint8Array(createCanvas(480, 339).toBuffer('image/png'))], { type: 'image/png' });
+  const dir = mkdtempSync(join(tmpdir(), 'hub-bench-'));
+  const { child, url } = await startHub(root, appDir, dir);
+  try {
     const tokens = [];
     for (let t = 0; t < TABLETS; t++) {
       const { code } = await (await fetch(`${url}/api/hub`)).json();
-      const paired = await (await fetch(`${url}/api/pair`, { method: 'POST', body: JSON.stringify({ code }) })).json();
+      const paired = await (await fetch(`${url}/api/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code }) })).json();
       tokens.push(paired.token);
     }
-    const pictures = Array.from({ length: 6 }, (_, i) => picturePng(i + 1));
-    const thumb = new Uint8Array(createCanvas(480, 339).toBuffer('image/png'));
-    const uploads = [];
-    const started = performance.now();
-    for (let t = 0; t < TABLETS; t++) {
+    const idle = await (await fetch(`${url}/api/hub`)).json();
+    let networkRetries = 0;
+    const send = async (t, meta, picture) => {
+      // A connection that fails (a reset, a closed keep-alive socket) is tried again after 2 s, as the tablet's outbox does.
+      for (let attempt = 1; ; attempt++) {
+        const form = new FormData();
+        form.set('meta', JSON.stringify(meta));
+        form.set('picture', picture, 'picture.png');
+        form.set('thumb', thumb, 'thumb.png');
+        const status = await fetch(`${url}/api/pictures`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens[t]}` } }).then((r) => r.status, (error) => String(error.cause?.code ?? error));
+        if (typeof status === 'number' || attempt === 3) return status;
+        networkRetries++;
+        await new Promise((r) => setTimeout(r, 2000));
+      }
+    };
+    // Each tablet sends its pictures one after another, as its outbox does; the 30 tablets all at once.
+    const statuses = [];
+    const refused = [];
+    let bytes = 0;
+    const tablet = async (t) => {
+      refused.push(await send(t, { id: `art-t${t}-big`, version: 1, childId: `child-${t}`, childName: null, avatar: null, pageName: null, finishedAt: 1 }, huge));
       for (let p = 0; p < PICTURES_EACH; p++) {
         const meta = { id: `art-t${t}-p${p}`, version: 1000 + p, childId: `child-${t}`, childName: null, avatar: null, pageName: null, finishedAt: 1000 + p };
-        const send = () => {
-          const form = new FormData();
-          form.set('meta', JSON.stringify(meta));
-          form.set('picture', new Blob([pictures[(t + p) % pictures.length]], { type: 'image/png' }), 'picture.png');
-          form.set('thumb', new Blob([thumb], { type: 'image/png' }), 'thumb.png');
-          return fetch(`${url}/api/pictures`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens[t]}` } }).then((r) => r.status);
-        };
-        uploads.push(send());
-        if ((t + p) % 3 === 0) uploads.push(send()); // the retry of an answer that never arrived
+        const picture = pictures[(t + p) % pictures.length];
+        // A third are sent twice: the retry of an answer that never arrived.
+        for (let k = 0; k < ((t + p) % 3 === 0 ? 2 : 1); k++) {
+          bytes += picture.size;
+          statuses.push(await send(t, meta, picture));
+        }
       }
-    }
-    const statuses = await Promise.all(uploads);
+    };
+    const started = performance.now();
+    await Promise.all(Array.from({ length: TABLETS }, (_, t) => tablet(t)));
+    const allAnsweredMs = performance.now() - started;
     let onWall = 0;
-    while (onWall < TABLETS * PICTURES_EACH && performance.now() - started < 300_000) {
-      onWall = (await (await fetch(`${url}/api/wall`)).json()).length;
-      if (onWall < TABLETS * PICTURES_EACH) await new Promise((r) => setTimeout(r, 50));
+    while (onWall < TABLETS * PICTURES_EACH && performance.now() - started < 600_000) {
+      onWall = (await (await fetch(`${url}/api/hub`)).json()).pictures;
+      if (onWall < TABLETS * PICTURES_EACH) await new Promise((r) => setTimeout(r, 100));
     }
     const allOnWallMs = performance.now() - started;
     const wall = await (await fetch(`${url}/api/wall`)).json();
@@ -79,18 +108,26 @@ export async function measureHub(root, appDir) {
     return {
       tablets: TABLETS,
       pictures: TABLETS * PICTURES_EACH,
-      requests: uploads.length,
+      requests: statuses.length,
       created: statuses.filter((s) => s === 201).length,
       repeats: statuses.filter((s) => s === 200).length,
       failed: statuses.filter((s) => s !== 200 && s !== 201).length,
+      failures: [...new Set(statuses.filter((s) => s !== 200 && s !== 201))],
       onWall: wall.length,
       distinctOnWall: new Set(wall.map((p) => p.key)).size,
       allOnWallSeconds: +(allOnWallMs / 1000).toFixed(2),
+      allAnsweredSeconds: +(allAnsweredMs / 1000).toFixed(2),
+      networkRetries,
+      sentGB: +(bytes / 2 ** 30).toFixed(2),
       peakRssMB: memory.peakRssMB,
       rssMB: memory.rssMB,
-      pictureKB: Math.round(pictures.reduce((sum, p) => sum + p.byteLength, 0) / pictures.length / 1024),
+      idleRssMB: idle.rssMB,
+      pictureMB: +(pictures.reduce((sum, p) => sum + p.size, 0) / pictures.length / 2 ** 20).toFixed(1),
+      huge: { tried: refused.length, refused413: refused.filter((s) => s === 413).length, other: [...new Set(refused.filter((s) => s !== 413))], kb: Math.round(huge.size / 1024) },
     };
   } finally {
     child.kill('SIGTERM');
+    await new Promise((resolve) => child.once('exit', resolve));
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -4,7 +4,7 @@
 //
 //   --no-readme        write the table to e2e/.output/bench-table.md instead of README.md
 //   --only a,b         re-measure only these sections and keep the rest of the last bench.json
-//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, replay, symmetry,
+//                      (fill, cold, save, saveCost, memory, gallery, initialJs, ink, access, scanPresses, replay, symmetry,
 //                      pageImport, hub); `--only table`
 //                      just renders the table again
 //   --reuse-build      skip building when dist-bench/ already holds both builds
@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, newTablet } from './browser.mjs';
-import { measureAccess } from './access.mjs';
+import { measureAccess, measureScanPresses } from './access.mjs';
 import { measureReplay } from './replay.mjs';
 import { measurePageImport } from './pageImport.mjs';
 import { measureHub } from './hub.mjs';
@@ -31,7 +31,7 @@ import { renderTable } from './table.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'e2e/.output');
-const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'replay', 'symmetry', 'pageImport', 'hub'];
+const SECTIONS = ['fill', 'cold', 'save', 'saveCost', 'memory', 'gallery', 'initialJs', 'ink', 'access', 'scanPresses', 'replay', 'symmetry', 'pageImport', 'hub'];
 const SAVE_COST_SIZES = [30, 500, 2000];
 
 const args = process.argv.slice(2);
@@ -80,6 +80,7 @@ async function main() {
     await step('gallery', () => measureGallery(browser, appUrl, 200));
     await step('initialJs', () => measureInitialJs(browser, appUrl, dirs.app));
     await step('access', () => measureAccess(browser, appUrl));
+    await step('scanPresses', () => measureScanPresses(browser, appUrl));
     await step('replay', () => measureReplay(browser, appUrl));
     await step('symmetry', async () => [await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true), await measureInk(browser, 'Enchanting Canvas', appUrl, 0, true, { symmetry: 8 })]);
     await step('pageImport', () => measurePageImport(browser, appUrl));
@@ -110,6 +111,7 @@ function brief(section, value) {
   if (section === 'fill') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, { screen: v.summary.screen.median, handled: v.summary.handled.median, qFloodfill: v.qFloodfill.median }]));
   if (section === 'cold') return { app: value.app.first.median, appRepeat: value.app.repeat.median, sw: value.app.swActivated.median, ref: value.reference.first.median, refRepeat: value.reference.repeat.median };
   if (section === 'saveCost') return value.map((r) => ({ strokes: r.strokes, mainThreadMs: r.mainThreadMs.median, latencyMs: r.latencyMs.median }));
+  if (section === 'scanPresses') return value.map((r) => ({ viewport: r.viewport, fromStart: r.fromStart, fromCrosshair: r.fromCrosshair, sequence: r.sequence }));
   if (section === 'ink') return value.map((r) => `${r.peer} @ ${r.strokes}: ${r.msPerSample.toFixed(3)}`);
   return value;
 }

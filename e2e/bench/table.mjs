@@ -15,6 +15,7 @@ export function renderTable(r) {
     ...section(r.memory, memoryRows),
     ...section(r.initialJs, initialJsRows),
     ...section(r.access, accessRows),
+    ...section(r.scanPresses, scanPressRows),
     ...section(r.replay, replayRows),
     ...section(r.symmetry, symmetryRows),
     ...section(r.pageImport, pageImportRows),
@@ -33,6 +34,15 @@ function accessRows(a) {
     '|---|---|---|',
     `| Switch press (Space) → the frame that draws the moved scan highlight | ${cell(a.scanStep, 1)} | ${a.scanStep.p95} |`,
     `| Dwell time (${a.dwellMs} ms) over → the frame that shows the colour chosen | ${cell(a.dwell, 1)} | ${a.dwell.p95} |`,
+  ];
+}
+
+function scanPressRows(rows) {
+  const mm = (s) => `${s.median} / ${s.max}`;
+  return [
+    '| Two switches: presses to each control of the drawing screen (real key presses, median / max) | from where the scan rests | from the picture\'s crosshair | all | issue 23\'s eight (marker, red, large, fill, blue, eraser, small, black) |',
+    '|---|---|---|---|---|',
+    ...rows.map((r) => `| ${r.viewport}, ${r.controls} controls | ${mm(r.fromStart)} | ${mm(r.fromCrosshair)} | ${mm(r.all)} | ${r.sequence.join(', ')} |`),
   ];
 }
 
@@ -68,12 +78,14 @@ function pageImportRows(r) {
 }
 
 function hubRows(h) {
+  if (h.pictureMB === undefined) return [];
   return [
-    `| The session hub on loopback: ${h.tablets} tablets × ${h.pictures / h.tablets} pictures sent at once (${h.requests} uploads incl. retries, ${h.pictureKB} KB PNGs) | |`,
+    `| The session hub on loopback: ${h.tablets} tablets sending at once, ${h.pictures / h.tablets} pictures each one after another as the outbox does (${h.requests} uploads incl. retries; 2400×1697 PNGs of noise, ${h.pictureMB} MB each, ${h.sentGB} GB in all), and one 25 MP picture each | |`,
     '|---|---|',
-    `| All ${h.pictures} on the wall | ${h.allOnWallSeconds} s |`,
-    `| Hub process memory, peak / after | ${h.peakRssMB} / ${h.rssMB} MB |`,
-    `| On the wall / distinct / failed uploads | ${h.onWall} / ${h.distinctOnWall} / ${h.failed} (stored ${h.created}, repeats answered ${h.repeats}) |`,
+    `| All ${h.pictures} on the wall (every upload answered) | ${h.allOnWallSeconds} s (${h.allAnsweredSeconds} s) |`,
+    `| Hub process memory: idle / peak / after (target: peak ≤ 300 MB) | ${h.idleRssMB} / ${h.peakRssMB} / ${h.rssMB} MB |`,
+    `| On the wall / distinct / failed uploads | ${h.onWall} / ${h.distinctOnWall} / ${h.failed} (stored ${h.created}, repeats answered ${h.repeats}; connections tried again ${h.networkRetries}) |`,
+    `| 25 MP pictures (${h.huge.kb} KB PNGs) refused on their first bytes | ${h.huge.refused413} of ${h.huge.tried} |`,
   ];
 }
 

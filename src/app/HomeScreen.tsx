@@ -42,7 +42,8 @@ export function HomeScreen({ notices, onStartBlank, onStartColouring, colouringP
         <Icon src={ICONS.locked} size={32} />
       </button>
       {notices}
-      <div className={`home-screen__cards home-screen__cards--${cards.length}`}>
+      {/* Switch scanning rests on the cards, not on the adults' corner. */}
+      <div className={`home-screen__cards home-screen__cards--${cards.length}`} data-scan-start>
         {cards.map((card) => (
           <BigButton key={card.testId} testId={card.testId} label={t(card.label)} variant="card" className="home-card" onPress={card.onPress}>
             <span className="home-card__paper" aria-hidden="true">

@@ -1,75 +1,22 @@
-import { createCanvas } from '@napi-rs/canvas';
-import { request as httpRequest } from 'node:http';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { HubPictureMeta } from '../engine/model/hubUpload';
+import { request as httpRequest } from 'node:http';
+import { describe, expect, it, vi } from 'vitest';
+import { appDir, hubOn, keep, meta, pair, PICTURE, putTimelapse, raw, stopHub, tryPair, upload, wall, WEBM } from '../test/hubFixtures';
 import { isLocalNetwork, isLoopback } from './network';
-import { type Hub, startHub } from './server';
+import { startHub } from './server';
 import { FolderStore } from './storage/folderStore';
 
-const png = (width: number, height: number) => new Uint8Array(createCanvas(width, height).toBuffer('image/png'));
-const PICTURE = png(2400, 1697);
-const THUMB = png(480, 339);
-
-function appDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hub-app-'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><title>app</title>');
-  return dir;
-}
-
-const hubs: Hub[] = [];
-afterEach(async () => {
-  await Promise.all(hubs.splice(0).map((hub) => hub.close()));
-});
-
-async function hubOn(dir = mkdtempSync(join(tmpdir(), 'hub-store-')), app = appDir()) {
-  const hub = await startHub({ store: new FolderStore(dir), appDir: app, host: '127.0.0.1', port: 0 });
-  hubs.push(hub);
-  return { hub, dir, app };
-}
-
-async function pair(hub: Hub): Promise<string> {
-  const response = await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: hub.pairing.currentCode }) });
-  expect(response.status).toBe(200);
-  return ((await response.json()) as { token: string }).token;
-}
-
-const meta = (over: Partial<HubPictureMeta> = {}): HubPictureMeta => ({ id: 'art-1', version: 1000, childId: 'child-a', childName: 'Aru', avatar: 'fox', pageName: 'Doctor', finishedAt: 1000, ...over });
-
-function upload(hub: Hub, token: string | null, description: unknown, files: { picture?: Uint8Array; thumb?: Uint8Array } = {}) {
-  const form = new FormData();
-  form.set('meta', JSON.stringify(description));
-  form.set('picture', new Blob([(files.picture ?? PICTURE) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), 'picture.png');
-  form.set('thumb', new Blob([(files.thumb ?? THUMB) as Uint8Array<ArrayBuffer>], { type: 'image/png' }), 'thumb.png');
-  return fetch(`${hub.localUrl}/api/pictures`, { method: 'POST', body: form, headers: token ? { authorization: `Bearer ${token}` } : {} });
-}
-
-/** A request exactly as written (fetch would tidy the path and check the length itself). */
-function raw(hub: Hub, method: string, path: string, headers: Record<string, string> = {}, body = ''): Promise<number> {
-  const { port } = new URL(hub.localUrl);
-  return new Promise((resolve, reject) => {
-    const request = httpRequest({ host: '127.0.0.1', port, method, path, headers }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
-    request.on('error', reject);
-    request.end(body);
-  });
-}
-
-const wall = async (hub: Hub) => (await (await fetch(`${hub.localUrl}/api/wall`)).json()) as { key: string; caption: string; childKey: string }[];
-
-describe('the session hub', () => {
+describe('the session hub', { timeout: 60_000 }, () => {
   it('pairs a tablet with the code on its screen, once: the next tablet needs the next code', async () => {
     const { hub } = await hubOn();
     const code = hub.pairing.currentCode;
-    expect((await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: 'ZZZZZZ' }) })).status).toBe(403);
-    const first = await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code: code.toLowerCase().replace(/(...)/, '$1-') }) });
+    expect((await tryPair(hub, 'ZZZZZZ')).status).toBe(403);
+    const first = await tryPair(hub, code.toLowerCase().replace(/(...)/, '$1-'));
     expect(first.status).toBe(200);
     expect(hub.pairing.currentCode).not.toBe(code);
-    expect((await fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code }) })).status).toBe(403);
+    expect((await tryPair(hub, code)).status).toBe(403);
   });
 
   it('refuses an upload without a token, or with a made-up one; takes it with the tablet’s own', async () => {
@@ -133,17 +80,16 @@ describe('the session hub', () => {
     const { hub } = await hubOn();
     const token = await pair(hub);
     const other = await pair(hub);
-    const webm = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 1, 2, 3, 4]);
-    const put = (who: string | null, bytes: Uint8Array, key = 'art-1/v1000') =>
-      fetch(`${hub.localUrl}/api/pictures/${key}/timelapse`, { method: 'PUT', body: bytes as Uint8Array<ArrayBuffer>, headers: { 'content-type': 'video/webm', ...(who ? { authorization: `Bearer ${who}` } : {}) } });
+    const webm = WEBM;
+    const put = (who: string | null, bytes: Uint8Array) => putTimelapse(hub, who, bytes);
     expect((await put(token, webm)).status).toBe(404);
     const { parentCode } = (await (await upload(hub, token, meta())).json()) as { parentCode: string };
     expect((await put(null, webm)).status).toBe(401);
     expect((await put(token, new TextEncoder().encode('not a video'))).status).toBe(415);
     expect((await put(token, webm)).status).toBe(201);
     expect((await put(token, webm)).status).toBe(200);
-    // The same picture reached another tablet in a ZIP: its time-lapse is a repeat, never a loop of 404s.
-    expect((await put(other, webm)).status).toBe(200);
+    // Another tablet (the same picture reached it in a ZIP, or it guessed the id) cannot give it a time-lapse: refused, never a loop of 404s.
+    expect((await put(other, webm)).status).toBe(409);
     const page = await (await fetch(`${hub.localUrl}/p/${parentCode}`)).text();
     expect(page).toContain('data-testid="parent-video"');
     const video = await fetch(`${hub.localUrl}/p/${parentCode}/art-1/v1000/timelapse`);
@@ -155,8 +101,7 @@ describe('the session hub', () => {
     const first = await hubOn();
     const token = await pair(first.hub);
     const { parentCode } = (await (await upload(first.hub, token, meta())).json()) as { parentCode: string };
-    await first.hub.close();
-    hubs.splice(hubs.indexOf(first.hub), 1);
+    await stopHub(first.hub);
     const { hub } = await hubOn(first.dir, first.app);
     expect((await wall(hub)).map((p) => p.key)).toEqual(['art-1/v1000']);
     expect((await fetch(`${hub.localUrl}/p/${parentCode}`)).status).toBe(200);
@@ -177,21 +122,74 @@ describe('the session hub', () => {
     expect(await raw(hub, 'GET', '/api/wall', { host: `localhost:${port}` })).toBe(200);
     expect(await raw(hub, 'GET', '/api/wall', { host: `evil.example:${port}` })).toBe(404);
     expect(await raw(hub, 'GET', '/api/hub', { host: `evil.example:${port}` })).toBe(404);
-    expect(await raw(hub, 'POST', '/api/prints/art-1/v1/printed', { host: `127.0.0.1:${port}`, origin: 'http://evil.example' })).toBe(404);
   });
 
-  it('five wrong pairing codes from one address in a minute pause it; the right code then waits too', async () => {
+  it('a POST from another origin is refused where the same POST from the laptop’s own page marks a real picture printed', async () => {
     const { hub } = await hubOn();
-    const tryCode = (code: string) => fetch(`${hub.localUrl}/api/pair`, { method: 'POST', body: JSON.stringify({ code }) }).then((r) => r.status);
-    for (let i = 0; i < 5; i++) expect(await tryCode('ZZZZZZ')).toBe(403);
-    expect(await tryCode(hub.pairing.currentCode)).toBe(429);
+    const port = new URL(hub.localUrl).port;
+    expect((await upload(hub, await pair(hub), meta())).status).toBe(201);
+    const printed = (headers: Record<string, string>) => raw(hub, 'POST', '/api/prints/art-1/v1000/printed', { host: `127.0.0.1:${port}`, ...headers });
+    for (const origin of ['http://evil.example', `http://evil.example:${port}`, 'null', `http://localhost.evil.example:${port}`]) expect(await printed({ origin }), origin).toBe(404);
+    expect(await printed({ host: `evil.example:${port}` })).toBe(404);
+    expect(hub.archive.byKey('art-1/v1000')?.printedAt).toBeNull();
+    // The laptop's own page (same origin) is trusted: the refusals above were for the origin alone.
+    expect(await printed({ origin: `http://127.0.0.1:${port}` })).toBe(200);
+    expect(hub.archive.byKey('art-1/v1000')?.printedAt).toEqual(expect.any(Number));
+  });
+
+  it('a name that is a piece of HTML passes as a name, and reaches pages as inert text: escaped on the parent’s page, the raw string in the wall’s data', async () => {
+    const { hub } = await hubOn();
+    const name = '<img src=x onerror=alert(1)>';
+    const page = '<b>"Doctor"</b> & co';
+    const response = await upload(hub, await pair(hub), meta({ childName: name, pageName: page }));
+    expect(response.status).toBe(201);
+    const { parentCode } = (await response.json()) as { parentCode: string };
+    const html = await (await fetch(`${hub.localUrl}/p/${parentCode}?lang=en`)).text();
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;&quot;Doctor&quot;&lt;/b&gt; &amp; co');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b>');
+    // The wall and the print queue build their own DOM from text: the hub sends the strings as they are, never HTML.
+    const [item] = await wall(hub);
+    expect(item).toMatchObject({ caption: `${name} · ${page}`, pageName: page, who: `🦊 ${name}` });
+    expect(JSON.stringify(item)).not.toMatch(/&lt;|&amp;|&quot;/);
+  });
+
+  it('forty guesses sent at once, headers first and bodies after, meet the limit: at most five reach the code, the rest wait', async () => {
+    const { hub } = await hubOn();
+    const checked = vi.spyOn(hub.pairing, 'pair');
+    const { port } = new URL(hub.localUrl);
+    const answers: Promise<number>[] = [];
+    const requests = Array.from({ length: 40 }, () => {
+      const request = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/api/pair', headers: { 'content-type': 'application/json', 'content-length': '17' } });
+      answers.push(
+        new Promise((resolve) => {
+          request.on('response', (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          });
+          request.on('error', () => resolve(-1));
+        }),
+      );
+      request.flushHeaders();
+      return request;
+    });
+    // The guesses past the limit are answered without waiting for their bodies (a hub that counted late would answer none yet).
+    const early = await Promise.race([Promise.all(answers.slice(5)), new Promise((resolve) => setTimeout(resolve, 3000, 'no early answers'))]);
+    for (const request of requests) request.end('{"code":"ZZZZZZ"}');
+    const statuses = await Promise.all(answers);
+    expect(early).toEqual(Array(35).fill(429));
+    expect(statuses.filter((s) => s === 403)).toHaveLength(5);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(35);
+    expect(checked.mock.calls.length).toBeLessThanOrEqual(5);
+    // The right code now waits too.
+    expect((await tryPair(hub, hub.pairing.currentCode)).status).toBe(429);
   });
 
   // Needs a network address besides loopback (every machine that installs packages has one).
   const other = Object.values(networkInterfaces()).flat().find((entry) => entry?.family === 'IPv4' && !entry.internal)?.address;
   it.skipIf(!other)("from another machine's address: the laptop's pages are not there; an address outside the local network gets nothing at all", async () => {
-    const hub = await startHub({ store: new FolderStore(mkdtempSync(join(tmpdir(), 'hub-lan-'))), appDir: appDir(), host: '0.0.0.0', port: 0 });
-    hubs.push(hub);
+    const hub = keep(await startHub({ store: new FolderStore(mkdtempSync(join(tmpdir(), 'hub-lan-'))), appDir: appDir(), host: '0.0.0.0', port: 0 }));
     const port = new URL(hub.localUrl).port;
     const get = (path: string) => fetch(`http://${other}:${port}${path}`).then((r) => r.status);
     // The request comes from this machine's own network address: a tablet's view of the hub.

@@ -20,7 +20,10 @@ import { S3Store } from './storage/s3Store';
 const args = process.argv.slice(2);
 const option = (name: string, env: string): string | undefined => {
   const at = args.indexOf(`--${name}`);
-  return at >= 0 ? args[at + 1] : process.env[env];
+  if (at < 0) return process.env[env] || undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} needs a value`);
+  return value;
 };
 
 function storeFromOptions(): BlobStore {
@@ -34,12 +37,20 @@ function storeFromOptions(): BlobStore {
   return new S3Store({ endpoint, bucket: need('HUB_S3_BUCKET'), accessKeyId: need('HUB_S3_ACCESS_KEY'), secretAccessKey: need('HUB_S3_SECRET_KEY'), prefix: process.env.HUB_S3_PREFIX });
 }
 
-async function main(): Promise<void> {
-  const appDir = resolve(option('app', 'HUB_APP_DIR') ?? 'dist');
-  if (!existsSync(resolve(appDir, 'index.html'))) throw new Error('No built app in dist/: run `npm run build` first (npm run hub does).');
+/** HTTPS needs both files: one without the other stops here, never falls back to plain HTTP. */
+function tlsFromOptions(): { cert: Buffer; key: Buffer } | undefined {
   const cert = option('cert', 'HUB_CERT');
   const key = option('key', 'HUB_KEY');
-  const hub = await startHub({ store: storeFromOptions(), appDir, port: Number(option('port', 'HUB_PORT') ?? 8787), tls: cert && key ? { cert: readFileSync(cert), key: readFileSync(key) } : undefined });
+  if (!cert && !key) return undefined;
+  if (!cert || !key) throw new Error(`HTTPS needs both --cert and --key (HUB_CERT and HUB_KEY); only ${cert ? '--cert' : '--key'} was given, so the hub did not start.`);
+  return { cert: readFileSync(cert), key: readFileSync(key) };
+}
+
+async function main(): Promise<void> {
+  const tls = tlsFromOptions();
+  const appDir = resolve(option('app', 'HUB_APP_DIR') ?? 'dist');
+  if (!existsSync(resolve(appDir, 'index.html'))) throw new Error('No built app in dist/: run `npm run build` first (npm run hub does).');
+  const hub = await startHub({ store: storeFromOptions(), appDir, port: Number(option('port', 'HUB_PORT') ?? 8787), tls });
   const show = (code: string) => {
     console.log(`\nEnchanting Canvas hub\n  Tablets open:   ${hub.publicUrl}\n  Pairing code:   ${code}   (one tablet each; a new code follows)\n  On this laptop: ${hub.localUrl}/hub · ${hub.localUrl}/wall · ${hub.localUrl}/prints\n`);
     console.log(renderUnicodeCompact(`${hub.publicUrl}/?pair=${code}`));

@@ -8,12 +8,20 @@ interface PairedTablet {
   tabletId: string;
   tokenHash: string;
   pairedAt: number;
+  /** Unpaired on the laptop: the token is no good any more (the record stays, so a restart does not bring it back). */
+  unpairedAt?: number;
+}
+
+export interface TabletInfo {
+  tabletId: string;
+  pairedAt: number;
 }
 
 /**
  * Tablets pair with a one-time code: the code on the laptop's screen pairs one tablet, then a new
  * one is shown. Each tablet gets its own token (the hub keeps its hash, on disk, so pairings
- * survive a restart of the hub); an upload without a known token is refused.
+ * survive a restart of the hub); an upload without a known token is refused. The laptop can
+ * unpair a tablet (a lost one, one given back): its token stops at once, and for good.
  */
 export class Pairing {
   private code = randomCode(PAIRING_CODE_LENGTH);
@@ -28,7 +36,7 @@ export class Pairing {
       const bytes = await store.get(key);
       try {
         const tablet = JSON.parse(new TextDecoder().decode(bytes ?? new Uint8Array())) as PairedTablet;
-        if (typeof tablet.tabletId === 'string' && typeof tablet.tokenHash === 'string') pairing.tablets.set(tablet.tabletId, tablet);
+        if (typeof tablet.tabletId === 'string' && typeof tablet.tokenHash === 'string' && tablet.unpairedAt === undefined) pairing.tablets.set(tablet.tabletId, tablet);
       } catch {
         console.warn(`[hub] ${key} is damaged; that tablet pairs again`);
       }
@@ -42,6 +50,33 @@ export class Pairing {
 
   get tabletCount(): number {
     return this.tablets.size;
+  }
+
+  /** The paired tablets, first paired first. */
+  list(): TabletInfo[] {
+    return [...this.tablets.values()].sort((a, b) => a.pairedAt - b.pairedAt).map(({ tabletId, pairedAt }) => ({ tabletId, pairedAt }));
+  }
+
+  isPaired(tabletId: string): boolean {
+    return this.tablets.has(tabletId);
+  }
+
+  /**
+   * Unpairs a tablet: its token is refused from this moment, and the record saying so is kept,
+   * so a restart cannot bring the token back (if it cannot be written, the tablet stays paired and
+   * the laptop is told). False: no such tablet is paired.
+   */
+  async unpair(tabletId: string, now = Date.now()): Promise<boolean> {
+    const tablet = this.tablets.get(tabletId);
+    if (!tablet) return false;
+    this.tablets.delete(tabletId);
+    try {
+      await this.store.put(`tablets/${tabletId}.json`, new TextEncoder().encode(JSON.stringify({ ...tablet, unpairedAt: now })), 'application/json');
+    } catch (error) {
+      this.tablets.set(tabletId, tablet);
+      throw error;
+    }
+    return true;
   }
 
   onNewCode(listener: (code: string) => void): () => void {

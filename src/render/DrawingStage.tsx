@@ -31,6 +31,8 @@ interface DrawingStageProps {
   overlay?: (fit: StageFit) => ReactNode;
   /** False when the child draws by taps (tap to start, tap to stop): fingers then draw no strokes here. */
   directInput?: boolean;
+  /** Told of the picture's element (switch scanning and dwell choose it; pagePoint maps points on it). */
+  onElement?: (element: HTMLDivElement | null) => void;
 }
 
 /**
@@ -38,7 +40,7 @@ interface DrawingStageProps {
  * own non-listening layer. Pointer input goes straight from the DOM to the editor; drawing happens
  * once per animation frame, and only the layer that changed is redrawn.
  */
-export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay, directInput = true }: DrawingStageProps) {
+export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, label, overlay, directInput = true, onElement }: DrawingStageProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const paintLayerRef = useRef<Konva.Layer>(null);
@@ -59,6 +61,11 @@ export function DrawingStage({ editor, surface, lineArt, stabiliserPx, testId, l
     observer.observe(el);
     return () => observer.disconnect();
   }, []);
+
+  useLayoutEffect(() => {
+    onElement?.(containerRef.current);
+    return () => onElement?.(null);
+  }, [onElement]);
 
   const stageShown = box.width > 0;
   useLayoutEffect(() => {
@@ -263,6 +270,14 @@ function clearLayer(layer: Konva.Layer): void {
   if (!ctx) return;
   ctx.setTransform(1, 0, 0, 1, 0, 0);
   ctx.clearRect(0, 0, canvas.width, canvas.height);
+}
+
+/** A point on screen as the page's pixels, on the picture's element; null before it is laid out. */
+export function pagePoint(element: HTMLElement, clientX: number, clientY: number): { x: number; y: number } | null {
+  const fit = fitPage(element.clientWidth, element.clientHeight);
+  if (fit.scale <= 0) return null;
+  const box = element.getBoundingClientRect();
+  return { x: (clientX - box.left - fit.offsetX) / fit.scale, y: (clientY - box.top - fit.offsetY) / fit.scale };
 }
 
 export function fitPage(width: number, height: number): StageFit {

@@ -4,6 +4,8 @@ import { setAside } from './quarantine';
 import { getStores } from './stores';
 
 const PAIRING_KEY = 'hub';
+/** The hub answered that it no longer knows this tablet (unpaired on the laptop): the adult is told until it connects again. */
+const LOST_KEY = 'hubLost';
 
 /** Every entry, junk set aside (never sent, never lost: quarantine keeps it). */
 export async function loadOutbox(): Promise<OutboxEntry[]> {
@@ -62,4 +64,16 @@ export async function loadHubPairing(): Promise<HubPairing | null> {
 export async function saveHubPairing(pairing: HubPairing | null): Promise<void> {
   if (pairing) await set(PAIRING_KEY, pairing, getStores().settings);
   else await del(PAIRING_KEY, getStores().settings);
+  await del(LOST_KEY, getStores().settings);
+}
+
+/** The hub refused this pairing: it is forgotten (unless a newer one replaced it meanwhile), and remembered as lost. */
+export async function forgetLostHubPairing(lost: HubPairing): Promise<void> {
+  if ((await loadHubPairing())?.token !== lost.token) return;
+  await del(PAIRING_KEY, getStores().settings);
+  await set(LOST_KEY, true, getStores().settings);
+}
+
+export async function hubPairingLost(): Promise<boolean> {
+  return (await get<unknown>(LOST_KEY, getStores().settings)) === true;
 }

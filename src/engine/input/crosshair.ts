@@ -54,3 +54,71 @@ export class Crosshair {
     this.notch = 0;
   }
 }
+
+/** What the crosshair's scan highlights: a button of its menu, or the sweeping line. */
+export type CrosshairFocus<T> = { menu: T } | { sweep: CrosshairPhase };
+
+/**
+ * The crosshair as a switch scans it: first its menu's leading buttons ("back to the buttons",
+ * then "lift" while the brush is down), then the line's sweep, then the rest of the menu (undo,
+ * done), and round again. Every choice rests on the first button again, so leaving the picture
+ * is always one press away. The menus are asked afresh each time (buttons come and go).
+ */
+export class CrosshairCycle<T> {
+  /** The menu button highlighted, or null while the line sweeps. */
+  private at: { menu: 'before' | 'after'; index: number } | null = null;
+
+  constructor(
+    readonly cross: Crosshair,
+    private readonly before: () => readonly T[],
+    private readonly after: () => readonly T[],
+  ) {}
+
+  get focus(): CrosshairFocus<T> | null {
+    if (!this.at) return { sweep: this.cross.phase };
+    const item = (this.at.menu === 'before' ? this.before() : this.after())[this.at.index];
+    return item === undefined ? null : { menu: item };
+  }
+
+  /** Back to the start: the first leading button (the line waits at the top, the row to choose). */
+  start(): CrosshairFocus<T> | null {
+    this.cross.restart();
+    this.at = this.before().length > 0 ? { menu: 'before', index: 0 } : null;
+    return this.focus;
+  }
+
+  step(): CrosshairFocus<T> | null {
+    const at = this.at;
+    if (!at) {
+      if (this.cross.step()) return this.focus;
+      // The line ran off the page: the rest of the menu, or straight round to the start.
+      this.at = this.after().length > 0 ? { menu: 'after', index: 0 } : null;
+      return this.at ? this.focus : this.start();
+    }
+    const items = at.menu === 'before' ? this.before() : this.after();
+    if (at.index + 1 < items.length) {
+      this.at = { menu: at.menu, index: at.index + 1 };
+      return this.focus;
+    }
+    if (at.menu === 'after') return this.start();
+    this.at = null;
+    return this.focus;
+  }
+
+  /** A menu button (the cycle rests again), a point on the page (likewise), or null (a row was fixed). */
+  choose(): { menu: T } | { point: { x: number; y: number } } | null {
+    const focus = this.focus;
+    if (!focus) {
+      this.start();
+      return null;
+    }
+    if ('menu' in focus) {
+      this.start();
+      return focus;
+    }
+    const point = this.cross.choose();
+    if (!point) return null;
+    this.start();
+    return { point };
+  }
+}

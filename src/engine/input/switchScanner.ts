@@ -1,82 +1,135 @@
 /**
- * Switch scanning over whatever the screen offers, as groups of items (a rail, a bar, the cards).
- * The highlight moves group by group; choosing a group moves it item by item inside; choosing an
- * item hands it back and starts over from the first group. Past a group's last item the highlight
- * leaves the group again, so a child who entered the wrong one is never stuck. The layout is asked
- * afresh at every step: screens and dialogs come and go.
+ * Switch scanning as a tree: the screen's groups (a rail, a bar, the cards), long groups split
+ * into parts (halves, rows), then single controls. A step moves the highlight to the next node at
+ * its level; choosing a group goes one level down, choosing a control returns it and the highlight
+ * goes back to rest on the screen's starting group. Past a group's last node the highlight leaves
+ * the group for the one after it, so a child who entered the wrong one is never stuck. The layout
+ * is asked afresh at every step: screens and dialogs come and go.
  */
-export type ScanFocus<T> = { level: 'group'; group: number; items: readonly T[] } | { level: 'item'; group: number; item: T };
+export type ScanNode<T, G> = { readonly item: T } | { readonly group: G; readonly children: readonly ScanNode<T, G>[] };
 
-export class SwitchScanner<T> {
-  private level: 'group' | 'item' = 'group';
-  private group = -1;
-  private item = -1;
+export interface ScanLayout<T, G> {
+  /** The screen's top level, in scan order (wrapping round). */
+  nodes: readonly ScanNode<T, G>[];
+  /** Where the highlight rests after every choice: an index into `nodes`. */
+  start: number;
+}
 
-  constructor(private readonly layout: () => readonly (readonly T[])[]) {}
+export function isItem<T, G>(node: ScanNode<T, G>): node is { readonly item: T } {
+  return 'item' in node;
+}
 
-  /** What is highlighted now, or null before the first step (or when there is nothing to scan). */
-  get focus(): ScanFocus<T> | null {
-    const groups = this.groups();
-    const items = groups[this.group];
-    if (!items) return null;
-    if (this.level === 'group') return { level: 'group', group: this.group, items };
-    const item = items[this.item];
-    return item === undefined ? null : { level: 'item', group: this.group, item };
+/** Every control under a node, in scan order. */
+export function leavesOf<T, G>(node: ScanNode<T, G>): T[] {
+  return isItem(node) ? [node.item] : node.children.flatMap((child) => leavesOf(child));
+}
+
+export class SwitchScanner<T, G> {
+  /** The index of the highlighted node at each level; empty: nothing highlighted. */
+  private path: number[] = [];
+  private atRest = false;
+
+  constructor(private readonly layout: () => ScanLayout<T, G>) {}
+
+  /** What is highlighted now, or null (nothing yet, or nothing to scan). */
+  get focus(): ScanNode<T, G> | null {
+    return this.resolve(this.top().nodes);
+  }
+
+  /** True while the highlight rests where the last choice left it (no step since). */
+  get resting(): boolean {
+    return this.atRest && this.path.length > 0;
+  }
+
+  /** How deep the highlight is: 1 on the screen's groups, 2 inside one, and so on. */
+  get depth(): number {
+    return this.path.length;
   }
 
   /** Moves the highlight one place on. */
-  step(): ScanFocus<T> | null {
-    const groups = this.groups();
-    if (groups.length === 0) return this.reset();
-    // The group it was in went away with the screen that had it.
-    if (this.group >= groups.length) this.reset();
-    // One group only: its items are scanned straight away.
-    if (groups.length === 1 && this.level === 'group') {
-      this.level = 'item';
-      this.group = 0;
-      this.item = -1;
-    }
-    if (this.level === 'item') {
-      const items = groups[this.group] ?? [];
-      this.item++;
-      if (this.item < items.length) return this.focus;
-      if (groups.length === 1) {
-        this.item = 0;
+  step(): ScanNode<T, G> | null {
+    const { nodes } = this.top();
+    if (this.resolve(nodes) === null) return this.rest();
+    this.atRest = false;
+    for (let level = this.path.length - 1; level >= 0; level--) {
+      const siblings = this.siblingsAt(nodes, level);
+      const next = (this.path[level] ?? 0) + 1;
+      if (next < siblings.length || level === 0) {
+        this.path[level] = next % siblings.length;
         return this.focus;
       }
-      this.level = 'group';
+      // Past the group's last node: out to the level above, on the node after the group.
+      this.path.pop();
     }
-    this.group = (this.group + 1) % groups.length;
     return this.focus;
   }
 
-  /** Chooses what is highlighted: enters a group (or, with one item, chooses it) or returns the item. */
+  /** Chooses what is highlighted: goes into a group, or returns the control (and rests again). */
   choose(): T | null {
-    const focus = this.focus;
-    if (!focus) return null;
-    if (focus.level === 'group') {
-      if (focus.items.length === 1) {
-        this.reset();
-        return focus.items[0] ?? null;
-      }
-      this.level = 'item';
-      this.item = 0;
-      return null;
+    const node = this.focus;
+    if (!node) return null;
+    if (isItem(node)) {
+      this.rest();
+      return node.item;
     }
-    this.reset();
-    return focus.item;
-  }
-
-  /** Back to the start: nothing highlighted, the next step highlights the first group. */
-  reset(): null {
-    this.level = 'group';
-    this.group = -1;
-    this.item = -1;
+    // A group of one control is that control.
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    if (only && isItem(only)) {
+      this.rest();
+      return only.item;
+    }
+    this.path.push(0);
+    this.atRest = false;
     return null;
   }
 
-  private groups(): readonly (readonly T[])[] {
-    return this.layout().filter((items) => items.length > 0);
+  /** The highlight on the screen's starting group. */
+  rest(): ScanNode<T, G> | null {
+    const { nodes, start } = this.top();
+    this.path = nodes.length === 0 ? [] : [Math.min(Math.max(0, start), nodes.length - 1)];
+    this.atRest = true;
+    return this.focus;
+  }
+
+  /** Nothing highlighted. */
+  clear(): void {
+    this.path = [];
+    this.atRest = false;
+  }
+
+  /**
+   * The screen's top level. A screen of one group is scanned inside it straight away (choosing
+   * the only group would be a press that chooses nothing).
+   */
+  private top(): ScanLayout<T, G> {
+    let { nodes, start } = this.layout();
+    while (nodes.length === 1 && nodes[0] && !isItem(nodes[0]) && nodes[0].children.length > 1) {
+      nodes = nodes[0].children;
+      start = 0;
+    }
+    return { nodes, start };
+  }
+
+  private siblingsAt(nodes: readonly ScanNode<T, G>[], level: number): readonly ScanNode<T, G>[] {
+    let siblings = nodes;
+    for (let i = 0; i < level; i++) {
+      const node = siblings[this.path[i] ?? -1];
+      siblings = node && !isItem(node) ? node.children : [];
+    }
+    return siblings;
+  }
+
+  /** The node the path leads to in this layout, or null when the screen changed under it. */
+  private resolve(nodes: readonly ScanNode<T, G>[]): ScanNode<T, G> | null {
+    if (this.path.length === 0) return null;
+    let node: ScanNode<T, G> | undefined;
+    let siblings = nodes;
+    for (const index of this.path) {
+      node = siblings[index];
+      if (!node) return null;
+      siblings = isItem(node) ? [] : node.children;
+    }
+    return node ?? null;
   }
 }
 

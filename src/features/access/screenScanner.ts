@@ -1,77 +1,127 @@
 import { SwitchScanner } from '../../engine/input/switchScanner';
+import type { ChoiceTargets } from './choiceTargets';
+import { ScanHighlight } from './scanHighlight';
+import { type Measure, readScanLayout, type ScanGroupView, type ScreenLayout } from './scanLayout';
 import type { SwitchConsumer } from './switchControl';
 
-/** The attribute the big, high-contrast scan highlight is drawn from (DESIGN.md). */
-export const SCAN_FOCUS = 'data-scan-focus';
-/** The picture, as a scan item: choosing it starts the crosshair there. */
-export const SCAN_CANVAS_EVENT = 'scan-canvas';
-
-/** Visible on screen (display, visibility, a real box). */
-function shown(el: HTMLElement): boolean {
-  const box = el.getBoundingClientRect();
-  return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
-}
-
-const ITEMS = 'button:not(:disabled), [data-scan-item]';
-
-/** A scan group: the element that is highlighted while the group is (null: its first item is), and its items. */
-interface ScanGroup {
-  element: HTMLElement | null;
-  items: HTMLElement[];
+export interface ScreenScannerOptions {
+  /** Where elements are on screen; the browser's boxes unless a test stands in. */
+  measure?: Measure;
+  /** Runs `work` before the next frame (the highlight follows the page once per frame at most). */
+  nextFrame?: (work: () => void) => () => void;
 }
 
 /**
- * What a child can choose on the screen now, in groups. An open dialog is all there is; otherwise
- * the screen's `data-scan-group` containers in page order (rails, the top bar, the picture), then
- * any controls outside them (a tray's close button) as a group of their own; a screen without any
- * groups is one group of all its controls.
+ * Switch scanning of the screen's controls, made once at boot. While it has the switches it
+ * shows its highlight, resting on the screen's starting group, and keeps it on the page as the
+ * page changes (a new screen, a dialog, a button that becomes enabled). A chosen control is
+ * pressed as a keyboard or switch would (a click); one that is not a button (the picture) is
+ * handed to what its screen registered in `targets`.
  */
-export function readScanGroups(doc: Document = document): ScanGroup[] {
-  const dialogs = [...doc.querySelectorAll<HTMLElement>('[role="dialog"], [role="alertdialog"]')].filter(shown);
-  const scope = dialogs[dialogs.length - 1] ?? doc.querySelector<HTMLElement>('.screen') ?? doc.body;
-  const items = (root: HTMLElement) => [...root.querySelectorAll<HTMLElement>(ITEMS)].filter((el) => shown(el) && el.getAttribute('aria-hidden') !== 'true');
-  const groups = [...scope.querySelectorAll<HTMLElement>('[data-scan-group]')].filter(shown);
-  if (groups.length === 0) return [{ element: null, items: items(scope) }];
-  const inGroup = (el: HTMLElement) => groups.some((group) => group.contains(el));
-  return [...groups.map((element) => ({ element, items: items(element) })), { element: null, items: items(scope).filter((el) => !inGroup(el)) }];
+export class ScreenScanner implements SwitchConsumer {
+  private readonly scanner: SwitchScanner<HTMLElement, ScanGroupView>;
+  private readonly highlight: ScanHighlight;
+  private readonly nextFrame: (work: () => void) => () => void;
+  private active = false;
+  private stopFollowing: (() => void) | null = null;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly targets: ChoiceTargets,
+    options: ScreenScannerOptions = {},
+  ) {
+    const measure = options.measure ?? ((el: Element) => el.getBoundingClientRect());
+    this.nextFrame = options.nextFrame ?? defaultNextFrame(doc);
+    // One read of the page per press (a step asks for the layout more than once), then afresh.
+    let layout: ScreenLayout | null = null;
+    this.scanner = new SwitchScanner(() => {
+      if (!layout) {
+        layout = readScanLayout(doc, measure);
+        queueMicrotask(() => (layout = null));
+      }
+      return layout;
+    });
+    this.highlight = new ScanHighlight(doc, measure);
+  }
+
+  step(): void {
+    this.scanner.step();
+    this.show();
+  }
+
+  choose(): void {
+    const chosen = this.scanner.choose();
+    this.show();
+    if (!chosen) return;
+    if (chosen.tagName === 'BUTTON' || !this.targets.choose(chosen)) chosen.click();
+  }
+
+  activate(): void {
+    this.active = true;
+    this.scanner.rest();
+    this.show();
+    this.follow();
+  }
+
+  deactivate(): void {
+    this.active = false;
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+  }
+
+  /** Highlights one element for another consumer (the crosshair's menu), or nothing. */
+  showElement(element: HTMLElement | null): void {
+    this.highlight.show(element ? { item: element } : null);
+  }
+
+  /** Scanning is off: no highlight, nothing remembered. */
+  clear(): void {
+    this.deactivate();
+    this.scanner.clear();
+    this.highlight.clear();
+  }
+
+  private show(): void {
+    if (this.active) this.highlight.show(this.scanner.focus);
+  }
+
+  /** Keeps the highlight on the page as it changes; a highlight that lost its place rests again. */
+  private follow(): void {
+    const win = this.doc.defaultView;
+    if (!win || this.stopFollowing) return;
+    let cancel: (() => void) | null = null;
+    const refresh = () => {
+      if (cancel) return;
+      cancel = this.nextFrame(() => {
+        cancel = null;
+        if (!this.active) return;
+        // Resting, it rests where the new page starts; a highlight that lost its place rests too.
+        if (this.scanner.resting || this.scanner.focus === null) this.scanner.rest();
+        this.show();
+      });
+    };
+    const observer = new win.MutationObserver(refresh);
+    observer.observe(this.doc.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['disabled', 'hidden', 'aria-hidden'] });
+    win.addEventListener('resize', refresh);
+    win.addEventListener('scroll', refresh, { capture: true, passive: true });
+    this.stopFollowing = () => {
+      observer.disconnect();
+      win.removeEventListener('resize', refresh);
+      win.removeEventListener('scroll', refresh, { capture: true });
+      cancel?.();
+      cancel = null;
+    };
+  }
 }
 
-/** Moves the highlight to `el` (a group or an item), away from wherever it was. */
-export function highlight(el: HTMLElement | null, doc: Document = document): void {
-  for (const old of doc.querySelectorAll(`[${SCAN_FOCUS}]`)) if (old !== el) old.removeAttribute(SCAN_FOCUS);
-  if (!el) return;
-  el.setAttribute(SCAN_FOCUS, 'true');
-  el.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-}
-
-/** Scanning the screen's controls: a chosen control is pressed as a keyboard or switch would (a click). */
-export function createScreenScanner(doc: Document = document): SwitchConsumer & { clear(): void } {
-  // Which element stands for each list of items the scanner was given (the latest layout's).
-  let elements = new Map<readonly HTMLElement[], HTMLElement | null>();
-  const scanner = new SwitchScanner<HTMLElement>(() => {
-    const groups = readScanGroups(doc);
-    elements = new Map(groups.map((group) => [group.items, group.element]));
-    return groups.map((group) => group.items);
-  });
-  const show = () => {
-    const focus = scanner.focus;
-    highlight(focus === null ? null : focus.level === 'group' ? (elements.get(focus.items) ?? focus.items[0] ?? null) : focus.item, doc);
-  };
-  return {
-    step() {
-      scanner.step();
-      show();
-    },
-    choose() {
-      const chosen = scanner.choose();
-      show();
-      if (!chosen) return;
-      if (chosen.hasAttribute('data-scan-item') && chosen.tagName !== 'BUTTON') chosen.dispatchEvent(new CustomEvent(SCAN_CANVAS_EVENT, { bubbles: true }));
-      else chosen.click();
-    },
-    clear() {
-      scanner.reset();
-      highlight(null, doc);
-    },
+function defaultNextFrame(doc: Document): (work: () => void) => () => void {
+  return (work) => {
+    const win = doc.defaultView;
+    if (win?.requestAnimationFrame) {
+      const frame = win.requestAnimationFrame(() => work());
+      return () => win.cancelAnimationFrame(frame);
+    }
+    const timer = setTimeout(work, 16);
+    return () => clearTimeout(timer);
   };
 }

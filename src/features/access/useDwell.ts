@@ -1,17 +1,15 @@
 import { useEffect } from 'react';
 import { Dwell } from '../../engine/input/dwell';
-
-/** A dwell on the picture: the canvas screen decides what it does there (brush down, lift, fill). */
-export const DWELL_CANVAS_EVENT = 'dwell-canvas';
-
-const TARGETS = 'button:not(:disabled), [data-scan-item]';
+import { useAppServices } from '../services/appServices';
+import { SCAN_ITEMS } from './scanLayout';
 
 /**
  * Choosing by resting the pointer (mouse, head or eye pointer) for the child's dwell time, with a
  * ring that fills where the pointer rests (`dwell-ring`). A control is pressed as a keyboard or
- * switch presses it; on the picture the canvas screen is told where.
+ * switch presses it; on the picture, what the drawing screen registered is told where.
  */
 export function useDwell(enabled: boolean, dwellMs: number): void {
+  const { choiceTargets } = useAppServices();
   useEffect(() => {
     if (!enabled) return;
     const dwell = new Dwell<HTMLElement>(dwellMs);
@@ -27,16 +25,13 @@ export function useDwell(enabled: boolean, dwellMs: number): void {
       frame = 0;
       if (!last) return;
       const under = document.elementFromPoint(last.x, last.y);
-      const target = under instanceof Element ? under.closest<HTMLElement>(TARGETS) : null;
+      const target = under instanceof Element ? under.closest<HTMLElement>(SCAN_ITEMS) : null;
       const state = dwell.update(last.x, last.y, time, target);
       ring.hidden = state.progress <= 0 || state.progress >= 1;
       ring.style.setProperty('--dwell-progress', String(state.progress));
       ring.style.left = `${last.x}px`;
       ring.style.top = `${last.y}px`;
-      if (state.chosen) {
-        if (state.chosen.tagName === 'BUTTON') state.chosen.click();
-        else state.chosen.dispatchEvent(new CustomEvent(DWELL_CANVAS_EVENT, { bubbles: true, detail: { clientX: last.x, clientY: last.y } }));
-      }
+      if (state.chosen && (state.chosen.tagName === 'BUTTON' || !choiceTargets.rest(state.chosen, last.x, last.y))) state.chosen.click();
       // A resting pointer sends no events: the ring keeps filling on the screen's frames.
       if (state.target && !state.chosen && state.progress < 1) frame = requestAnimationFrame(update);
     };
@@ -61,5 +56,5 @@ export function useDwell(enabled: boolean, dwellMs: number): void {
       if (frame) cancelAnimationFrame(frame);
       ring.remove();
     };
-  }, [enabled, dwellMs]);
+  }, [choiceTargets, enabled, dwellMs]);
 }

@@ -15,8 +15,8 @@ export function CanvasCursorOverlay({ cursor, fit, label }: { cursor: CanvasCurs
   const showPoint = cursor.mode !== 'scan' || cursor.pen.down;
   return (
     <div className="scan-cursor" data-testid="scan-cursor" data-mode={cursor.mode} data-phase={cursor.mode === 'scan' ? cursor.phase : undefined} data-x={point.x} data-y={point.y} data-down={point.down} role="img" aria-label={label}>
-      {cursor.mode === 'scan' && cursor.phase === 'row' ? <div className="scan-cursor__row" style={{ left: page.left, width: page.width, top: top(cursor.line) }} /> : null}
-      {cursor.mode === 'scan' && cursor.phase === 'column' ? (
+      {cursor.mode === 'scan' && !cursor.menu && cursor.phase === 'row' ? <div className="scan-cursor__row" style={{ left: page.left, width: page.width, top: top(cursor.line) }} /> : null}
+      {cursor.mode === 'scan' && !cursor.menu && cursor.phase === 'column' ? (
         <>
           <div className="scan-cursor__row scan-cursor__row--fixed" style={{ left: page.left, width: page.width, top: top(cursor.row ?? 0) }} />
           <div className="scan-cursor__column" style={{ top: page.top, height: page.height, left: left(cursor.line) }} />

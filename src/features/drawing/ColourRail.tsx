@@ -11,7 +11,7 @@ export function ColourRail({ commands, run, hintUrl }: { commands: CommandTable;
     return command ? [{ entry, command }] : [];
   });
   return (
-    <div className={`rail rail--colours${hintUrl ? ' rail--with-hint' : ''}`} role="group" aria-label={t('colors.group')} data-scan-group="colours" style={{ '--colour-pairs': Math.ceil(colours.length / 2), '--colour-thirds': Math.ceil(colours.length / 3) } as CSSProperties}>
+    <div className={`rail rail--colours${hintUrl ? ' rail--with-hint' : ''}`} role="group" aria-label={t('colors.group')} data-scan-group="colours" data-scan-start data-scan-order={1} style={{ '--colour-pairs': Math.ceil(colours.length / 2), '--colour-thirds': Math.ceil(colours.length / 3) } as CSSProperties}>
       {colours.map(({ entry, command }) => (
         <CommandButton key={entry.name} command={command} run={run} variant="swatch">
           <span className="swatch-blob" style={{ background: entry.hex }} aria-hidden="true" />

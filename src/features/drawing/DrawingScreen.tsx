@@ -134,24 +134,20 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
   });
   const run = (command: Command) => void runCommand(command, { play: playSound, say: (label) => speakLabel(t(label)) });
   const [canvasArea, setCanvasArea] = useState<HTMLElement | null>(null);
-  // Once the crosshair has swept the page: lift (when the brush is down), undo, done, back to the buttons.
-  const canvas = useCanvasAccess(editor, canvasArea, () =>
-    ['scan-lift', 'undo', 'done', 'scan-leave'].flatMap((id) => {
-      const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]:not(:disabled)`);
-      return el ? [el] : [];
-    }),
-    { dwell: access.dwell, tapToStart: access.tapToStart },
-  );
+  const [stage, setStage] = useState<HTMLElement | null>(null);
+  // The crosshair's menu: "back to the buttons" first (and lift while the brush is down), undo and done after each sweep.
+  const canvas = useCanvasAccess(editor, canvasArea, stage, { before: () => enabledButtons(['scan-leave', 'scan-lift']), after: () => enabledButtons(['undo', 'done']) }, { dwell: access.dwell, tapToStart: access.tapToStart });
   useCommandKeys(commands, run, !confirmClear && !celebrating);
   const toolRail = <ToolRail commands={commands} run={run} />;
   const colourRail = <ColourRail commands={commands} run={run} hintUrl={session.page?.hintUrl ?? null} />;
-  // The rails swap sides for a left-handed child; the DOM order follows, so Tab and a switch
-  // scan move left to right as the child sees them.
+  // The rails swap sides for a left-handed child; the DOM order follows, so Tab moves left to
+  // right as the child sees them. A switch scan goes colours, tools, bar, picture on either side
+  // (data-scan-order): the two long rails first, fewest presses for every control.
   return (
     <div className={`screen draw-screen${settings.leftHanded ? ' draw-screen--left-handed' : ''}`} data-tool-count={settings.visibleTools.length}>
       {settings.leftHanded ? colourRail : toolRail}
       <TopBar commands={commands} run={run} colorHex={state.color} />
-      <main className="canvas-area" ref={setCanvasArea} data-scan-group="canvas">
+      <main className="canvas-area" ref={setCanvasArea} data-scan-group="canvas" data-scan-order={4}>
         <DrawingStage
           editor={editor}
           surface={session.surface}
@@ -166,6 +162,7 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
             </>
           )}
           directInput={!access.tapToStart}
+          onElement={setStage}
         />
         {canvas.cursor.mode === 'pointer' && canvas.cursor.down ? (
           <div className="scan-bar">
@@ -175,16 +172,16 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
           </div>
         ) : null}
         {canvas.cursor.mode === 'scan' ? (
-          // While the crosshair runs: lift the brush, or go back to the buttons (undo and done are in the top bar).
+          // While the crosshair runs: go back to the buttons, or lift the brush (undo and done are in the top bar).
           <div className="scan-bar">
+            <BigButton testId="scan-leave" label={t('scan.leave')} onPress={canvas.leave}>
+              <Icon src={ICONS.backArrow} size={44} />
+            </BigButton>
             {canvas.cursor.pen.down ? (
               <BigButton testId="scan-lift" label={t('scan.lift')} onPress={canvas.lift}>
                 <Icon src={ICONS.raisedHand} size={44} />
               </BigButton>
             ) : null}
-            <BigButton testId="scan-leave" label={t('scan.leave')} onPress={canvas.leave}>
-              <Icon src={ICONS.backArrow} size={44} />
-            </BigButton>
           </div>
         ) : null}
         {mirrorsOpen ? <SymmetryTray commands={commands} run={run} onClose={() => setMirrorsOpen(false)} /> : null}
@@ -220,6 +217,14 @@ function DrawingWorkspace({ session, settings, access, assets, onExit }: Drawing
       ) : null}
     </div>
   );
+}
+
+/** The drawing screen's buttons with these test ids that can be pressed now, in this order. */
+function enabledButtons(testIds: readonly string[]): HTMLElement[] {
+  return testIds.flatMap((id) => {
+    const el = document.querySelector<HTMLElement>(`[data-testid="${id}"]:not(:disabled)`);
+    return el ? [el] : [];
+  });
 }
 
 function sizeName(size: number): SizeName {

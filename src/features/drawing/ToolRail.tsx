@@ -7,7 +7,7 @@ import { TOOLS } from './toolCatalogue';
 export function ToolRail({ commands, run }: { commands: CommandTable; run: (command: Command) => void }) {
   const t = useT();
   return (
-    <nav className="rail rail--tools" aria-label={t('tools.group')} data-scan-group="tools">
+    <nav className="rail rail--tools" aria-label={t('tools.group')} data-scan-group="tools" data-scan-order={2}>
       {TOOLS.map((tool) => {
         const command = commands.get(`tool-${tool.id}`);
         return command ? (

@@ -22,7 +22,7 @@ export function TopBar({ commands, run, colorHex }: TopBarProps) {
     ) : null;
   };
   return (
-    <div className="top-bar" role="toolbar" aria-label={t('actions.group')} data-scan-group="actions">
+    <div className="top-bar" role="toolbar" aria-label={t('actions.group')} data-scan-group="actions" data-scan-order={3}>
       {button('home', ICONS.house)}
       <span className="top-bar__gap" />
       {button('undo', ICONS.undo)}

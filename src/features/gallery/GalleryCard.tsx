@@ -32,7 +32,7 @@ export function GalleryCard({ item, child, feelings, pageName, busy, makeThumbna
   const date = item.updatedAt > 0 ? new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(item.updatedAt) : '';
   const name = [child?.name, pageName ?? t('gallery.blankPicture'), date].filter(Boolean).join(', ');
   return (
-    <article className="gallery-card" ref={ref as React.RefObject<HTMLElement>} aria-busy={busy}>
+    <article className="gallery-card" ref={ref as React.RefObject<HTMLElement>} aria-busy={busy} data-scan-group="picture">
       <button type="button" className="gallery-card__picture" data-testid="artwork" data-artwork-id={item.id} aria-label={`${t('gallery.open')}: ${name}`} onClick={onOpen}>
         {url ? <img src={url} alt="" draggable={false} /> : <span className="gallery-card__placeholder" aria-hidden="true"><Icon src={ICONS.framedPicture} size={72} /></span>}
         {child ? (

@@ -66,7 +66,8 @@ export function GalleryScreen({ storageOk, childList, pageName, onOpen, onReplay
           <Icon src={ICONS.framedPicture} size={96} />
         </p>
       ) : null}
-      <div className="gallery-screen__grid">
+      {/* Switch scanning rests on the pictures, each card a group of its own (the picture and its actions). */}
+      <div className="gallery-screen__grid" data-scan-group="pictures" data-scan-start>
         {shown?.map((item) => (
           <GalleryCard key={item.id} item={item} child={childList.find((c) => c.id === item.childId) ?? null} feelings={feelings.get(item.id) ?? null} pageName={pageName(item.pageId)} busy={busy === item.id} makeThumbnail={makeThumbnail} onOpen={() => onOpen(item)} onReplay={() => onReplay(item)} onAction={(action) => void act(item, action)} />
         ))}

@@ -18,7 +18,7 @@ function codeFromAddress(): string {
 /** `sender` is null for the first moments after start (the outbox starts after the home screen): the controls are there at once, the status follows. */
 export function HubSection({ sender, settings, onChange }: { sender: OutboxSender | null; settings: Settings; onChange: (next: Settings) => void }) {
   const t = useT();
-  const [status, setStatus] = useState<OutboxStatus>({ paired: false, waiting: 0, sent: 0 });
+  const [status, setStatus] = useState<OutboxStatus>({ paired: false, tabletId: null, lost: false, waiting: 0, sent: 0 });
   const [code, setCode] = useState(codeFromAddress);
   const [open, setOpen] = useState(() => codeFromAddress() !== '');
   const [message, setMessage] = useState<string | null>(null);
@@ -41,6 +41,12 @@ export function HubSection({ sender, settings, onChange }: { sender: OutboxSende
       {status.paired ? (
         <p className="settings-message" role="status" data-testid="hub-status" data-waiting={status.waiting} data-sent={status.sent}>
           {status.waiting === 0 ? t('hub.allSent').replace('{sent}', String(status.sent)) : t('hub.status').replace('{waiting}', String(status.waiting)).replace('{sent}', String(status.sent))}
+          {status.tabletId ? <span data-testid="hub-tablet-name"> {t('hub.thisTablet').replace('{name}', status.tabletId.slice(0, 4).toUpperCase())}</span> : null}
+        </p>
+      ) : status.lost ? (
+        // Unpaired on the laptop (or a new hub): the pictures wait here until the adult connects again.
+        <p className="settings-message" role="status" data-testid="hub-disconnected" data-waiting={status.waiting}>
+          {t('hub.notConnected').replace('{waiting}', String(status.waiting))}
         </p>
       ) : null}
       <button type="button" className="settings-button" data-testid="hub-pair" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -21,7 +21,21 @@ export async function pairWithHub(code: string, now = Date.now()): Promise<PairR
   return { ok: true, pairing: { tabletId: body.tabletId, token: body.token, pairedAt: now } };
 }
 
-export type UploadResult = { ok: true; parentUrl: string | null } | { ok: false; retry: boolean; error: string };
+/**
+ * `unpaired`: the hub no longer knows this tablet (unpaired on the laptop, or a new hub): the
+ * picture waits until the adult connects again. `elsewhere`: another tablet sent this picture
+ * first (it came here in a ZIP); the hub keeps that one.
+ */
+export type UploadResult = { ok: true; parentUrl: string | null } | { ok: false; retry: boolean; error: string; unpaired?: true; elsewhere?: true };
+
+const refusal = (status: number, error: string): UploadResult => ({
+  ok: false,
+  // 5xx and 429: try again later; 401: again once connected; other 4xx: the hub refused this picture (trying again will not help… until a fix).
+  retry: status >= 500 || status === 401 || status === 429,
+  error: `${status} ${error}`.trim(),
+  ...(status === 401 ? { unpaired: true as const } : {}),
+  ...(status === 409 ? { elsewhere: true as const } : {}),
+});
 
 /** Sends one version of a picture; the hub keeps each version once, so a repeat is harmless. */
 export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, picture: Blob, thumb: Blob): Promise<UploadResult> {
@@ -38,8 +52,7 @@ export async function uploadPicture(pairing: HubPairing, meta: HubPictureMeta, p
   }
   const body = (await response.json().catch(() => null)) as { parentUrl?: unknown; error?: unknown } | null;
   if (response.ok) return { ok: true, parentUrl: typeof body?.parentUrl === 'string' ? body.parentUrl : null };
-  // 401: this tablet is no longer paired; 4xx: the hub refused this picture (trying again will not help… until a fix); 5xx: try again.
-  return { ok: false, retry: response.status >= 500 || response.status === 401 || response.status === 429, error: `${response.status} ${typeof body?.error === 'string' ? body.error : ''}`.trim() };
+  return refusal(response.status, typeof body?.error === 'string' ? body.error : '');
 }
 
 /** Sends a picture's time-lapse after the picture; 404: the hub does not have the picture (send it again). */
@@ -52,5 +65,5 @@ export async function uploadTimelapse(pairing: HubPairing, artworkId: string, ve
   }
   if (response.ok) return { ok: true, parentUrl: null };
   if (response.status === 404) return { ok: false, retry: true, error: '404 the hub has no such picture', pictureMissing: true };
-  return { ok: false, retry: response.status >= 500 || response.status === 401, error: String(response.status) };
+  return refusal(response.status, '');
 }

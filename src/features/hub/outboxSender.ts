@@ -1,6 +1,6 @@
 import { failed, type HubPairing, nextDue, nextWake, type OutboxEntry, outboxSummary, postpone, sent, videoDone, wakeAll } from '../../engine/hub/outbox';
 import type { HubPictureMeta } from '../../engine/model/hubUpload';
-import { loadHubPairing, loadOutbox, saveOutboxEntry, settleOutboxEntry } from '../../storage/outboxRepository';
+import { forgetLostHubPairing, hubPairingLost, loadHubPairing, loadOutbox, saveOutboxEntry, settleOutboxEntry } from '../../storage/outboxRepository';
 import { uploadPicture, uploadTimelapse } from './hubClient';
 
 export interface PictureForHub {
@@ -23,6 +23,10 @@ const MAX_VIDEO_TRIES = 8;
 
 export interface OutboxStatus {
   paired: boolean;
+  /** This tablet's id at the hub (the laptop lists it by its first letters), when paired. */
+  tabletId: string | null;
+  /** The hub no longer knows this tablet (unpaired on the laptop): the adult connects it again. */
+  lost: boolean;
   waiting: number;
   sent: number;
 }
@@ -40,7 +44,9 @@ export class OutboxSender {
   private newPicture = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly listeners = new Set<(status: OutboxStatus) => void>();
-  private status: OutboxStatus = { paired: false, waiting: 0, sent: 0 };
+  private status: OutboxStatus = { paired: false, tabletId: null, lost: false, waiting: 0, sent: 0 };
+  /** The hub answered 401 to this pairing: it is forgotten, and the outbox waits for a new one. */
+  private lostPairing: HubPairing | null = null;
 
   constructor(
     /** The picture as the hub gets it, or null when it is gone (removed from the tablet). */
@@ -103,12 +109,13 @@ export class OutboxSender {
   private async drain(): Promise<void> {
     const pairing = await loadHubPairing();
     let entries = await loadOutbox();
-    this.publish(pairing !== null, entries);
+    this.publish(pairing, entries, !pairing && (await hubPairingLost()));
     if (!pairing) return;
     for (let entry = nextDue(entries, this.now()); entry; entry = nextDue(entries, this.now())) {
       const next = await settleOutboxEntry(entry, await this.send(entry, pairing));
       entries = entries.map((e) => (e.artworkId === next.artworkId ? next : e));
-      this.publish(true, entries);
+      if (this.lostPairing) return this.forgetPairing(this.lostPairing, entries);
+      this.publish(pairing, entries);
       if (next.state === 'waiting' && next.lastError?.startsWith('no answer')) break; // the hub is away: wait for the back-off or the network
       if (this.again) break; // something was queued or woke us meanwhile: read the outbox afresh
     }
@@ -141,6 +148,7 @@ export class OutboxSender {
     if (!video) return videoDone(entry, false);
     const result = await uploadTimelapse(pairing, entry.artworkId, entry.version, video);
     if (result.ok) return videoDone(entry, true);
+    if ('unpaired' in result && result.unpaired) return this.unpaired(entry, pairing);
     // A time-lapse is a bonus (its picture is already at the hub): after a few failed tries it is given up, never retried for ever.
     if (entry.attempts + 1 >= MAX_VIDEO_TRIES) return videoDone(entry, false);
     if ('pictureMissing' in result) return { ...failed(entry, result.error, this.now()), pictureSent: false };
@@ -159,11 +167,30 @@ export class OutboxSender {
     const meta = { ...picture.meta, version: Math.max(picture.meta.version, entry.version) };
     const result = await uploadPicture(pairing, meta, picture.picture, picture.thumb);
     if (result.ok) return sent({ ...entry, version: meta.version }, result.parentUrl);
+    if (result.unpaired) return this.unpaired(entry, pairing);
+    // Another tablet sent this picture first (it came here in a ZIP): the hub keeps that one; nothing more goes.
+    if (result.elsewhere) return { ...videoDone(sent(entry, null), false), lastError: result.error };
     return result.retry ? failed(entry, result.error, this.now()) : { ...failed(entry, result.error, this.now()), nextAttemptAt: this.now() + 60 * 60_000 };
   }
 
-  private publish(paired: boolean, entries: readonly OutboxEntry[]): void {
-    this.status = { paired, ...outboxSummary(entries) };
+  /** A 401: the entry waits as it is (no failure counted) and the sender stops until a new pairing. */
+  private unpaired(entry: OutboxEntry, pairing: HubPairing): OutboxEntry {
+    this.lostPairing = pairing;
+    return entry;
+  }
+
+  /**
+   * The hub no longer knows this tablet (unpaired on the laptop): its pairing is forgotten, unless
+   * the adult made a new one meanwhile; every picture stays in the outbox for the next pairing.
+   */
+  private async forgetPairing(lost: HubPairing, entries: readonly OutboxEntry[]): Promise<void> {
+    this.lostPairing = null;
+    await forgetLostHubPairing(lost);
+    this.publish(await loadHubPairing(), entries, await hubPairingLost());
+  }
+
+  private publish(pairing: HubPairing | null, entries: readonly OutboxEntry[], lost = false): void {
+    this.status = { paired: pairing !== null, tabletId: pairing?.tabletId ?? null, lost, ...outboxSummary(entries) };
     for (const listener of this.listeners) listener(this.status);
   }
 }

@@ -147,6 +147,8 @@ export const en = {
   'hub.noHub': 'No hub found. Open this app from the address the hub shows on the laptop, then connect.',
   'hub.status': '{waiting} waiting · {sent} sent',
   'hub.allSent': 'All sent ({sent})',
+  'hub.notConnected': 'This tablet is no longer connected to the hub. {waiting} waiting here, nothing is lost: connect again with the code on the hub’s screen.',
+  'hub.thisTablet': 'This tablet’s name on the hub: {name}',
   'hub.names': 'Show each child’s first name and avatar on the wall and the prints',
   'hub.timelapses': 'Send each picture’s time-lapse for the parents (made while no child is drawing)',
   'print.parentLink': 'All of the pictures, on your phone',

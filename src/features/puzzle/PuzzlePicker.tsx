@@ -54,7 +54,7 @@ export function PuzzlePicker({ pages, storageOk, childList, defaultPieces, makeT
         ))}
       </div>
       {storageOk ? <ChildFilter childList={childList} chosen={child} onChoose={setChild} testIdPrefix="puzzle-filter" scanGroup="children" /> : null}
-      <div className="puzzle-picker__sources" data-scan-group="sources">
+      <div className="puzzle-picker__sources" data-scan-group="sources" data-scan-start>
         {own.map((item, i) => (
           <OwnPictureCard key={item.id} item={item} makeThumbnail={makeThumbnail} label={`${t('puzzle.ownPicture')} ${i + 1}`} onPress={() => onPick({ kind: 'artwork', artworkId: item.id }, pieces)} />
         ))}

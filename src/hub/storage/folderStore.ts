@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { copyFile, mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
-import { type BlobStore, checkKey } from './blobStore';
+import type { Readable } from 'node:stream';
+import { type BlobStore, checkKey, type StagedFile } from './blobStore';
 
 /**
  * A folder on the laptop. A put writes a temporary file beside the target, flushes it to disk
  * and renames it over the target: a crash or a full disk mid-write leaves the old file (or none),
- * never a torn one.
+ * never a torn one. Uploads on their way in wait in `.incoming` on the same disk, so keeping one
+ * is a rename, not a copy.
  */
 export class FolderStore implements BlobStore {
   constructor(private readonly root: string) {}
@@ -15,21 +17,48 @@ export class FolderStore implements BlobStore {
     return `folder ${this.root}`;
   }
 
+  get incoming(): string {
+    return join(this.root, '.incoming');
+  }
+
   async put(key: string, bytes: Uint8Array, _contentType?: string): Promise<void> {
+    await this.replace(key, async (temp) => {
+      const file = await open(temp, 'w');
+      try {
+        await file.writeFile(bytes);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    });
+  }
+
+  async putFile(key: string, staged: StagedFile, _contentType?: string): Promise<void> {
+    await this.replace(key, async (temp) => {
+      // Another disk (a staging folder elsewhere): copied instead.
+      await rename(staged.path, temp).catch((error: NodeJS.ErrnoException) => (error.code === 'EXDEV' ? copyFile(staged.path, temp) : Promise.reject(error)));
+      const file = await open(temp, 'r+');
+      try {
+        if ((await file.stat()).size !== staged.bytes) throw new Error(`${key}: the received file changed size`);
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+    });
+  }
+
+  /** Writes the new value to a temporary file beside the target, then renames it over the target. */
+  private async replace(key: string, write: (temp: string) => Promise<void>): Promise<void> {
     const target = join(this.root, checkKey(key));
     await mkdir(dirname(target), { recursive: true });
     const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-    const file = await open(temp, 'w');
     try {
-      await file.writeFile(bytes);
-      await file.sync();
+      await write(temp);
+      await rename(temp, target);
     } catch (error) {
-      await file.close();
       await rm(temp, { force: true });
       throw error;
     }
-    await file.close();
-    await rename(temp, target);
   }
 
   async get(key: string): Promise<Uint8Array | null> {
@@ -39,6 +68,18 @@ export class FolderStore implements BlobStore {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  async open(key: string): Promise<{ stream: Readable; bytes: number } | null> {
+    // The handle first, then its size: a put renaming a new file in meanwhile cannot mix the two.
+    const file = await open(join(this.root, checkKey(key)), 'r').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' || error.code === 'EISDIR' ? null : Promise.reject(error)));
+    if (!file) return null;
+    const info = await file.stat();
+    if (!info.isFile()) {
+      await file.close();
+      return null;
+    }
+    return { stream: file.createReadStream(), bytes: info.size };
   }
 
   async list(prefix: string): Promise<string[]> {
@@ -53,7 +94,8 @@ export class FolderStore implements BlobStore {
       }
       for (const name of names) {
         const path = join(dir, name);
-        if (name.endsWith('.tmp')) continue; // a write that never finished
+        // A write that never finished, or the uploads' waiting room: never a key.
+        if (name.endsWith('.tmp') || name.startsWith('.')) continue;
         const entry = await readdir(path).then(
           () => 'dir' as const,
           () => 'file' as const,

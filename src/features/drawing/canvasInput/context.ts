@@ -2,7 +2,6 @@ import type { Editor } from '../../../engine/editor';
 import type { CursorPen } from '../../../engine/input/cursorPen';
 import type { FilterAction } from '../../../engine/input/pointerFilter';
 import type { TapToStart } from '../../../engine/input/tapToStart';
-import { DOC_HEIGHT, DOC_WIDTH } from '../../../engine/model/document';
 
 /** Who has the picture's cursor: nobody, the switch crosshair, the keyboard, or a pointer mode (dwell, taps). */
 export type CanvasInputMode = 'off' | 'scan' | 'keys' | 'pointer';
@@ -12,6 +11,8 @@ export interface CanvasInputContext {
   editor: Editor;
   /** The element around the picture: the events of every mode arrive there. */
   area: HTMLElement;
+  /** The picture itself (focusable: keyboard drawing starts there). */
+  stage: HTMLElement;
   pen: CursorPen;
   taps: TapToStart;
   mode: { current: CanvasInputMode };
@@ -19,6 +20,8 @@ export interface CanvasInputContext {
   run(actions: FilterAction[]): void;
   /** Shows the cursor as it is now. */
   show(): void;
+  /** A point on screen as the page's pixels; null before the picture is laid out. */
+  pagePoint(clientX: number, clientY: number): { x: number; y: number } | null;
 }
 
 const BRUSHLESS_TOOLS = new Set(['fill', 'stamp']);
@@ -28,11 +31,12 @@ export function placesAtPoint(editor: Editor): boolean {
   return BRUSHLESS_TOOLS.has(editor.tool);
 }
 
-/** Screen position to the page's pixels (the paper's box on screen is the page); null before it is laid out. */
-export function toDocument(area: HTMLElement, clientX: number, clientY: number): { x: number; y: number } | null {
-  const paper = area.querySelector('.paper')?.getBoundingClientRect();
-  if (!paper || paper.width === 0) return null;
-  return { x: ((clientX - paper.left) / paper.width) * DOC_WIDTH, y: ((clientY - paper.top) / paper.height) * DOC_HEIGHT };
+/** A point chosen on the page: fill and stamp land there; a brush goes down, then draws on to each next point. */
+export function pointAt(ctx: CanvasInputContext, x: number, y: number): void {
+  const { pen, run, editor } = ctx;
+  if (placesAtPoint(editor)) run([...pen.lift(), ...pen.moveTo(x, y), ...pen.tap()]);
+  else if (!pen.down) run([...pen.moveTo(x, y), ...pen.press()]);
+  else run(pen.moveTo(x, y));
 }
 
 /** Adds listeners to `el`; the returned function removes them all. */

@@ -1,5 +1,5 @@
 import { DOC_WIDTH } from '../../../engine/model/document';
-import { switchControl } from '../../access/switchControl';
+import type { SwitchControl } from '../../access/switchControl';
 import { type CanvasInputContext, listen, placesAtPoint } from './context';
 
 /** Arrow keys move the cursor this far per press, up to four times as far while held. */
@@ -12,13 +12,13 @@ const ARROWS: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRigh
  * hands the cursor to the keyboard and pauses switch scanning; Space puts the brush down and lifts
  * it, Enter fills or stamps (or leaves a dot); Escape, Tab or leaving the picture hand it back.
  */
-export function attachKeyboard(ctx: CanvasInputContext, scanning: () => boolean): () => void {
+export function attachKeyboard(ctx: CanvasInputContext, switches: SwitchControl, scanning: () => boolean): () => void {
   const { pen, run, show, mode, editor, area } = ctx;
   let held = 0;
   const handBack = () => {
     if (mode.current !== 'keys') return;
     run(pen.lift());
-    switchControl.pause(false);
+    switches.pause(false);
     mode.current = scanning() ? 'scan' : 'off';
     show();
   };
@@ -27,7 +27,7 @@ export function attachKeyboard(ctx: CanvasInputContext, scanning: () => boolean)
     if (mode.current !== 'keys') {
       if (!arrow && e.key !== ' ' && e.key !== 'Enter') return;
       mode.current = 'keys';
-      switchControl.pause(true);
+      switches.pause(true);
       if (!arrow) {
         e.preventDefault();
         show();

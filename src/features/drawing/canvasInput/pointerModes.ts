@@ -1,5 +1,4 @@
-import { DWELL_CANVAS_EVENT } from '../../access/useDwell';
-import { type CanvasInputContext, listen, placesAtPoint, toDocument } from './context';
+import { type CanvasInputContext, listen, placesAtPoint } from './context';
 
 /** A tap: down and up within this time and distance (CSS px), with no other finger on the glass. */
 const TAP_MS = 600;
@@ -12,13 +11,12 @@ function hovering(e: PointerEvent): boolean {
 
 /**
  * Dwell on the picture: the first rest puts the brush down there (fill and stamp land), the line
- * follows the hovering pointer, the next rest lifts it.
+ * follows the hovering pointer, the next rest lifts it. `rested` is told of each rest.
  */
-export function attachDwellDrawing(ctx: CanvasInputContext): () => void {
-  const { pen, run, show, mode, editor, area } = ctx;
-  const onDwell = (e: Event) => {
-    const { clientX, clientY } = (e as CustomEvent<{ clientX: number; clientY: number }>).detail;
-    const at = toDocument(area, clientX, clientY);
+export function attachDwellDrawing(ctx: CanvasInputContext): { rested(clientX: number, clientY: number): void; detach(): void } {
+  const { pen, run, show, mode, editor, area, pagePoint } = ctx;
+  const rested = (clientX: number, clientY: number) => {
+    const at = pagePoint(clientX, clientY);
     if (!at) return;
     mode.current = 'pointer';
     if (placesAtPoint(editor)) run([...pen.lift(), ...pen.moveTo(at.x, at.y), ...pen.tap()]);
@@ -28,17 +26,17 @@ export function attachDwellDrawing(ctx: CanvasInputContext): () => void {
   };
   const onHover = (e: PointerEvent) => {
     if (!pen.down || mode.current !== 'pointer' || !hovering(e)) return;
-    const at = toDocument(area, e.clientX, e.clientY);
+    const at = pagePoint(e.clientX, e.clientY);
     if (!at) return;
     run(pen.moveTo(at.x, at.y));
     show();
   };
-  return listen(area, { [DWELL_CANVAS_EVENT]: onDwell, pointermove: onHover });
+  return { rested, detach: listen(area, { pointermove: onHover }) };
 }
 
 /** Tap to start, tap to stop: the picture takes taps instead of strokes; a hovering pen draws the line on. */
 export function attachTapDrawing(ctx: CanvasInputContext, point: { current: { x: number; y: number } }): () => void {
-  const { taps, run, show, mode, editor, area } = ctx;
+  const { taps, run, show, mode, editor, area, pagePoint } = ctx;
   const pressed = new Map<number, { x: number; y: number; time: number }>();
   let crowded = false;
   const onDown = (e: PointerEvent) => {
@@ -51,7 +49,7 @@ export function attachTapDrawing(ctx: CanvasInputContext, point: { current: { x:
     const wasCrowded = crowded;
     if (pressed.size === 0) crowded = false;
     if (!start || wasCrowded || e.timeStamp - start.time > TAP_MS || Math.hypot(e.clientX - start.x, e.clientY - start.y) > TAP_SLOP_PX) return;
-    const at = toDocument(area, e.clientX, e.clientY);
+    const at = pagePoint(e.clientX, e.clientY);
     if (!at) return;
     mode.current = 'pointer';
     point.current = at;
@@ -60,7 +58,7 @@ export function attachTapDrawing(ctx: CanvasInputContext, point: { current: { x:
   };
   const onHover = (e: PointerEvent) => {
     if (!taps.drawing || !hovering(e)) return;
-    const at = toDocument(area, e.clientX, e.clientY);
+    const at = pagePoint(e.clientX, e.clientY);
     if (!at) return;
     point.current = at;
     run(taps.hover(at.x, at.y));
