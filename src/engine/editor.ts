@@ -2,15 +2,15 @@ import type { Ctx2D } from './brushes/brush';
 import { getBrush } from './brushes/registry';
 import type { HistoryLimits } from './history/history';
 import { StepLog } from './history/stepLog';
-import { decodeTile, diffTiles } from './history/tilePatch';
+import { decodeTile } from './history/tilePatch';
 import { type BrushId, type FillOp, type Op, type StampOp, type ToolId } from './model/ops';
-import { DOC_WIDTH, MAX_STROKE_POINTS } from './model/document';
+import { MAX_STROKE_POINTS } from './model/document';
 import { colorHex } from './model/palette';
 import { type FilterAction, PointerFilter, type RawPointer } from './input/pointerFilter';
 import { LiveStroke, type PreviewArea } from './liveStroke';
-import { applyOp, BLANK_PAGE, computeFill, FILL_TOLERANCE, type PageContext, regionAt, stampRect, symmetricCopies } from './painting';
+import { BLANK_PAGE, FILL_TOLERANCE, type PageContext, regionAt, stampRect } from './painting';
 import type { Symmetry } from './geometry/symmetry';
-import { paintCopies, strokeMirrors } from './symmetricStep';
+import { applyOp, liveMirrors, paintStep } from './symmetricStep';
 import { randomSeed } from './random';
 import type { RasterSurface } from './raster';
 import { createTools } from './tools/registry';
@@ -213,17 +213,7 @@ export class Editor {
     if (this.readOnly) return false;
     this.finishLiveStroke();
     const op: FillOp = { kind: 'fill', x: Math.round(x), y: Math.round(y), color: this.color, tolerance: FILL_TOLERANCE, timing: { at: this.now(), ms: 0 }, ...this.symmetryOfStep() };
-    this.steps.settle();
-    if (op.symmetry) return this.recordStep(op);
-    const fill = computeFill(this.surface, op, this.page);
-    if (!fill) return false;
-    this.surface.writePaint(fill.rect, fill.after);
-    // The pixels are painted; the undo patch is worked out right after, before any other step.
-    const before = { data: fill.picture, stride: DOC_WIDTH, offset: fill.rect.y * DOC_WIDTH + fill.rect.x };
-    this.steps.pushLater(op, () => diffTiles(fill.rect, before, fill.after));
-    this.emit('placed');
-    this.emit('document');
-    return true;
+    return this.recordStep(op);
   }
 
   /** Places the chosen stamp centred on (x, y); false when none is chosen or it is off the page. */
@@ -251,7 +241,7 @@ export class Editor {
     const clipPoint = this.stayInside && this.page.walls ? { x: Math.round(at.x), y: Math.round(at.y) } : undefined;
     const region = clipPoint ? regionAt(this.page, clipPoint.x, clipPoint.y) : null;
     const style = { brush, color: this.color, size: this.size, seed: this.nextSeed(), pressure: at.pen, ...(region && clipPoint ? { clip: clipPoint } : {}) };
-    const mirrors = strokeMirrors(this.symmetry, this.page, clipPoint);
+    const mirrors = liveMirrors(this.symmetry, this.page, clipPoint);
     this.live = new LiveStroke(style, ++this.serial, region, this.surface.textures, this.stabiliserRadius, at, mirrors);
     this.liveStartedAt = this.now();
     this.emit('stroke');
@@ -289,12 +279,16 @@ export class Editor {
     this.emit('stroke');
   }
 
-  /** Paints a step (every copy of a mirrored one) and logs it as one undo step; false when a fill changed nothing. */
+  /**
+   * Paints a step (every copy of a mirrored one) and logs it as one undo step; false when a fill
+   * changed nothing. A lone fill's undo patch is worked out just after its pixels are on screen.
+   */
   private recordStep(op: Op, live?: LiveStroke): boolean {
     this.steps.settle();
-    const tiles = paintCopies(this.surface, symmetricCopies(op), this.page, live?.renderer);
-    if (tiles.length === 0 && op.kind === 'fill') return false;
-    this.steps.push(op, tiles);
+    const painted = paintStep(this.surface, op, this.page, live?.renderer);
+    if (!painted.changed && op.kind === 'fill') return false;
+    if (painted.deferred) this.steps.pushLater(op, painted.undo);
+    else this.steps.push(op, painted.undo());
     if (op.kind === 'fill' || op.kind === 'stamp') this.emit('placed');
     this.emit('document');
     return true;

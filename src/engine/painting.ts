@@ -5,8 +5,8 @@ import { floodFill, type FillResult } from './fill/floodFill';
 import { clampToPage } from './geometry/bounds';
 import { DOC_HEIGHT, DOC_WIDTH, FULL_PAGE, type Rect } from './model/document';
 import { type FillOp, type Op, type StampOp, type StrokeOp, pointCount } from './model/ops';
+import type { PixelView } from './history/tilePatch';
 import type { RasterSurface } from './raster';
-import { mapPoint, mapPoints, symmetryCopies } from './geometry/symmetry';
 
 /** What the page adds to painting: its outlines (1 = outline pixel), or null on a blank picture. */
 export interface PageContext {
@@ -20,47 +20,55 @@ export const FILL_TOLERANCE = 48;
 /** Pixels a fill or a stay-inside mask reaches under its outline. */
 export const GROW_UNDER_OUTLINE = 2;
 
-/** Draws one op onto the picture exactly as it was drawn live (replay and redo); a symmetric op, every copy in turn. */
-export function applyOp(surface: RasterSurface, op: Op, page: PageContext): void {
-  for (const copy of symmetricCopies(op)) applyOne(surface, copy, page);
+/**
+ * One plain op (a copy: no symmetry of its own) made ready to land: the area it may change and the
+ * painting itself, so a caller that keeps an undo patch can read that area first. This is the one
+ * place each kind of step becomes pixels (live, redo, reopening and the time-lapse all land here).
+ */
+export interface PreparedOp {
+  rect: Rect;
+  paint(): void;
+  /** A fill works out its pixels before it paints: the whole page it read, and its area after. */
+  pixels?: { before: PixelView; after: Uint32Array };
 }
 
-function applyOne(surface: RasterSurface, op: Op, page: PageContext): void {
+/**
+ * Null when the op would change nothing (a fill on its own colour or off the page, a stamp off the
+ * page, a stroke with no ink). `renderer`: a stroke already drawn on the scratch surface (the live
+ * stroke, a growing time-lapse stroke), not drawn again.
+ */
+export function prepareOp(surface: RasterSurface, op: Op, page: PageContext, renderer?: StrokeRenderer): PreparedOp | null {
   switch (op.kind) {
     case 'clear':
-      surface.clearPaint();
-      return;
+      return { rect: FULL_PAGE, paint: () => surface.clearPaint() };
     case 'fill': {
       const fill = computeFill(surface, op, page);
-      if (fill) surface.writePaint(fill.rect, fill.after);
-      return;
+      if (!fill) return null;
+      const before = { data: fill.picture, stride: DOC_WIDTH, offset: fill.rect.y * DOC_WIDTH + fill.rect.x };
+      return { rect: fill.rect, paint: () => surface.writePaint(fill.rect, fill.after), pixels: { before, after: fill.after } };
     }
     case 'stamp': {
       const rect = stampRect(op);
-      if (rect) surface.drawStamp(op.stamp, op.x, op.y, op.size);
-      return;
+      return rect && { rect, paint: () => surface.drawStamp(op.stamp, op.x, op.y, op.size) };
     }
     case 'stroke': {
-      const spec = getBrush(op.brush);
-      const renderer = spec.createRenderer(op, surface.textures);
-      renderer.draw(surface.scratch, op.points, pointCount(op), true);
-      commitStroke(surface, op, renderer, page);
+      const stroke = renderer ?? getBrush(op.brush).createRenderer(op, surface.textures);
+      if (!renderer) stroke.draw(surface.scratch, op.points, pointCount(op), true);
+      const rect = stroke.bounds.toPageRect();
+      return rect && { rect, paint: () => commitStroke(surface, op, rect, page) };
     }
   }
 }
 
-/** Joins a drawn stroke to the picture, cut to its region when it stays inside the lines. */
-export function commitStroke(surface: RasterSurface, op: StrokeOp, renderer: StrokeRenderer, page: PageContext): Rect | null {
-  const rect = renderer.bounds.toPageRect();
-  if (!rect) return null;
+/** Joins a stroke drawn on the scratch surface (over `rect`) to the picture, cut to its region when it stays inside the lines. */
+function commitStroke(surface: RasterSurface, op: StrokeOp, rect: Rect, page: PageContext): void {
   const region = op.clip ? regionAt(page, op.clip.x, op.clip.y) : null;
   if (region) surface.clipScratch(rect, region.mask);
   const spec = getBrush(op.brush);
   surface.commitScratch(rect, spec.composite, spec.alpha);
-  return rect;
 }
 
-export interface ComputedFill {
+interface ComputedFill {
   rect: Rect;
   /** The whole picture before the fill (its `rect` becomes the undo patch, off the tap's critical path). */
   picture: Uint32Array;
@@ -68,7 +76,7 @@ export interface ComputedFill {
 }
 
 /** The pixels a fill changes, or null when it would change nothing (same colour, off the page). */
-export function computeFill(surface: RasterSurface, op: FillOp, page: PageContext): ComputedFill | null {
+function computeFill(surface: RasterSurface, op: FillOp, page: PageContext): ComputedFill | null {
   const paint = surface.readPaint(FULL_PAGE);
   const fill = floodFill({ width: DOC_WIDTH, height: DOC_HEIGHT, paint, walls: page.walls, x: op.x, y: op.y, tolerance: op.tolerance, grow: GROW_UNDER_OUTLINE });
   if (!fill) return null;
@@ -99,38 +107,4 @@ export function regionAt(page: PageContext, x: number, y: number): FillResult | 
   if (!region) return null;
   regionCache.set(walls, [region, ...cached].slice(0, REGION_CACHE_SIZE));
   return region;
-}
-
-/**
- * The copies a symmetric op draws, each a plain op (no symmetry): its points, clip point, fill point
- * or stamp position carried around the page centre. A copy whose fill point falls off the page has
- * nothing to fill and is left out.
- */
-export function symmetricCopies(op: Op): Op[] {
-  if (op.kind === 'clear' || !op.symmetry) return [op];
-  const { symmetry, ...plain } = op;
-  const copies: Op[] = [];
-  for (const t of symmetryCopies(symmetry)) {
-    if (plain.kind === 'stroke') {
-      const clip = plain.clip ? { clip: clampToPagePoint(mapPoint(t, plain.clip.x, plain.clip.y)) } : {};
-      copies.push({ ...plain, points: mapPoints(t, plain.points), ...clip });
-    } else if (plain.kind === 'fill') {
-      const at = pagePoint(mapPoint(t, plain.x, plain.y));
-      if (at) copies.push({ ...plain, x: at.x, y: at.y });
-    } else {
-      const at = mapPoint(t, plain.x, plain.y);
-      copies.push({ ...plain, x: at.x, y: at.y });
-    }
-  }
-  return copies;
-}
-
-function pagePoint(p: { x: number; y: number }): { x: number; y: number } | null {
-  const x = Math.round(p.x);
-  const y = Math.round(p.y);
-  return x >= 0 && y >= 0 && x < DOC_WIDTH && y < DOC_HEIGHT ? { x, y } : null;
-}
-
-export function clampToPagePoint(p: { x: number; y: number }): { x: number; y: number } {
-  return { x: Math.min(DOC_WIDTH - 1, Math.max(0, Math.round(p.x))), y: Math.min(DOC_HEIGHT - 1, Math.max(0, Math.round(p.y))) };
 }

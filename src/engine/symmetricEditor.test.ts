@@ -5,7 +5,7 @@ import { EditorDriver } from '../test/editorDriver';
 import { Editor } from './editor';
 import { DOC_HEIGHT, DOC_WIDTH } from './model/document';
 import type { BrushId } from './model/ops';
-import { applyOp } from './painting';
+import { applyOp } from './symmetricStep';
 
 const W = DOC_WIDTH;
 const H = DOC_HEIGHT;

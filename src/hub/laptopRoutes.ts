@@ -1,5 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import { renderSVG } from 'uqr';
+import { ID_CHARS } from '../engine/model/validation';
 import type { HubArchive, HubPicture } from './archive';
 import type { Pairing } from './pairing';
 import { AVATAR_EMOJI } from './pages/html';
@@ -29,9 +30,11 @@ export function serveLaptopPage(path: string, response: ServerResponse, { archiv
   return true;
 }
 
+const PRINTED_PATH = new RegExp(`^/api/prints/(${ID_CHARS})/v(\\d{1,16})/printed$`);
+
 /** The laptop's changes: a sheet printed, a tablet unpaired. False when the path is none of them. */
 export async function changeFromLaptop(path: string, response: ServerResponse, { archive, pairing }: LaptopContext): Promise<boolean> {
-  const printed = /^\/api\/prints\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/printed$/.exec(path);
+  const printed = PRINTED_PATH.exec(path);
   if (printed) {
     const done = await archive.markPrinted(`${printed[1]}/v${printed[2]}`);
     done ? send(response, 200, { printedAt: done.printedAt }) : send(response, 404, { error: 'no such picture' });

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ID_CHARS } from '../engine/model/validation';
 import { type HubArchive, PARENT_CODE_LENGTH } from './archive';
 import { isCode, normaliseCode } from './codes';
 import type { GuessLimit } from './guessLimit';
@@ -7,7 +8,7 @@ import { type ParentLanguage, parentLanguage, parentPage } from './pages/parentP
 import { send } from './respond';
 
 /** A picture's files: under `/files` for the laptop, under `/p/<code>` for that child's parent. */
-export const PICTURE_PATH = /^\/(?:files|p\/([2-9A-HJ-NP-Z]{8}))\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/(picture\.png|thumb\.png|timelapse)$/;
+export const PICTURE_PATH = new RegExp(`^/(?:files|p/([2-9A-HJ-NP-Z]{8}))/(${ID_CHARS})/v(\\d{1,16})/(picture\\.png|thumb\\.png|timelapse)$`);
 const PARENT_PAGE = /^\/p\/([^/]{1,20})\/?$/;
 
 export interface ParentContext {

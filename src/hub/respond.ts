@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { isObject } from '../engine/model/validation';
 
 /** Headers every answer of the hub carries: a browser never guesses a type the hub did not say. */
 export const ALWAYS = { 'x-content-type-options': 'nosniff' } as const;
@@ -50,7 +51,7 @@ export function readJson(request: IncomingMessage, limit = 4096): Promise<Record
 function parseObject(text: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(text);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return isObject(value) ? value : null;
   } catch {
     return null;
   }

@@ -5,6 +5,7 @@ import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ID_CHARS } from '../engine/model/validation';
 import { HubArchive } from './archive';
 import { GuessLimit } from './guessLimit';
 import { changeFromLaptop, serveLaptopPage } from './laptopRoutes';
@@ -36,6 +37,8 @@ export interface Hub {
   archive: HubArchive;
   close(): Promise<void>;
 }
+
+const TIMELAPSE_PATH = new RegExp(`^/api/pictures/(${ID_CHARS})/v(\\d{1,16})/timelapse$`);
 
 export async function startHub(options: HubOptions): Promise<Hub> {
   const archive = await HubArchive.open(options.store);
@@ -84,7 +87,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
     if (request.method === 'POST' && path === '/api/pair') return pair(request, response);
     if (request.method === 'POST' && path === '/api/pictures') return receivePicture(request, response, uploads);
-    const timelapse = /^\/api\/pictures\/([A-Za-z0-9_-]{1,64})\/v(\d{1,16})\/timelapse$/.exec(path);
+    const timelapse = TIMELAPSE_PATH.exec(path);
     if (request.method === 'PUT' && timelapse) return receiveTimelapse(request, response, `${timelapse[1]}/v${timelapse[2]}`, uploads);
     if (request.method === 'GET' && path.startsWith('/p/')) return serveParent(request, response, path, url, { archive, guesses: parentGuesses, html });
     const laptopFile = PICTURE_PATH.exec(path);

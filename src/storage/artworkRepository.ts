@@ -1,6 +1,7 @@
 import { del, delMany, get, keys, set } from 'idb-keyval';
 import { type Artwork, type CheckpointRef, headerOf, type PictureHeader, type StoredCheckpoint } from '../engine/model/artwork';
 import { assembleArtwork, isPictureHeaderShape, type ParseResult, parseArtwork, parsePictureHeader, parseStoredCheckpoint } from '../engine/model/schema';
+import { isFiniteNumber, isObject } from '../engine/model/validation';
 import { deletePictureRecords, readAllHeaderRecords, readPictureRecords, writePictureRecords } from './pictureRecords';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
@@ -81,8 +82,8 @@ async function upgradeLegacy(key: IDBValidKey, raw: unknown): Promise<PictureHea
   const artwork = await validateLegacy(key, raw);
   if (!artwork) return null;
   const summary = await get<unknown>(`item:${artwork.id}`, getStores().gallery).catch(() => undefined);
-  const binnedAt = typeof summary === 'object' && summary !== null ? (summary as { binnedAt?: unknown }).binnedAt : null;
-  const header = headerOf(artwork, typeof binnedAt === 'number' && Number.isFinite(binnedAt) ? binnedAt : null);
+  const binnedAt = isObject(summary) ? summary.binnedAt : null;
+  const header = headerOf(artwork, isFiniteNumber(binnedAt) ? binnedAt : null);
   await writePictureRecords(header, artwork.ops, 0);
   await del(`item:${artwork.id}`, getStores().gallery).catch(() => {});
   return header;

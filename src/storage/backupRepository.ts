@@ -1,4 +1,5 @@
 import { set } from 'idb-keyval';
+import { isObject, isTime } from '../engine/model/validation';
 import { readSmallRecord } from './smallRecords';
 import { getStores } from './stores';
 
@@ -11,8 +12,8 @@ export interface BackupRecord {
 const KEY = 'backup';
 
 export function parseBackupRecord(raw: unknown): BackupRecord {
-  const savedAt = typeof raw === 'object' && raw !== null ? (raw as { savedAt?: unknown }).savedAt : null;
-  return { savedAt: typeof savedAt === 'number' && Number.isFinite(savedAt) && savedAt > 0 ? savedAt : null };
+  const savedAt = isObject(raw) ? raw.savedAt : null;
+  return { savedAt: isTime(savedAt) && savedAt > 0 ? savedAt : null };
 }
 
 export function loadBackupRecord(): Promise<BackupRecord> {

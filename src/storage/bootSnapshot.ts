@@ -1,6 +1,7 @@
 import { type Child, parseChildren } from '../engine/model/children';
 import { parseSettings, type Settings } from '../engine/model/settings';
 import { parseSession, type SessionState } from '../engine/model/session';
+import { isObject } from '../engine/model/validation';
 import { disagreements } from './recordCheck';
 
 /**
@@ -33,7 +34,7 @@ function readRaw(): Partial<Record<Part, unknown>> | null {
   try {
     const text = storage()?.getItem(KEY);
     const raw: unknown = text ? JSON.parse(text) : null;
-    return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Partial<Record<Part, unknown>>) : null;
+    return isObject(raw) ? (raw as Partial<Record<Part, unknown>>) : null;
   } catch {
     return null;
   }

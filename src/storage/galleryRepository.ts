@@ -1,6 +1,7 @@
 import { del, delMany, entries, get, set } from 'idb-keyval';
 import type { PictureHeader } from '../engine/model/artwork';
 import { parsePictureHeader } from '../engine/model/schema';
+import { isObject } from '../engine/model/validation';
 import { listPictureHeaders } from './artworkRepository';
 import { changeHeader } from './pictureRecords';
 import { setAside } from './quarantine';
@@ -37,8 +38,8 @@ export async function saveThumbnail(id: string, thumbnail: StoredThumbnail): Pro
 /** A thumbnail and the picture version it shows; null when there is none or it is junk. */
 export async function loadThumbnail(id: string): Promise<{ blob: Blob; updatedAt: number } | null> {
   const raw = await get<unknown>(thumbKeyOf(id), getStores().gallery);
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { mime, data, updatedAt } = raw as Record<string, unknown>;
+  if (!isObject(raw)) return null;
+  const { mime, data, updatedAt } = raw;
   if ((mime !== 'image/png' && mime !== 'image/webp') || !(data instanceof ArrayBuffer)) return null;
   // Thumbnails from before versions were recorded count as stale, and are made again once.
   return { blob: new Blob([data], { type: mime }), updatedAt: typeof updatedAt === 'number' ? updatedAt : 0 };
@@ -96,7 +97,7 @@ async function tidyGalleryStore(pictureIds: ReadonlySet<string>): Promise<void> 
   for (const [key, raw] of await entries<IDBValidKey, unknown>(getStores().gallery)) {
     if (typeof key === 'string' && key.startsWith('thumb:')) continue;
     const id = typeof key === 'string' && key.startsWith('item:') ? key.slice(5) : null;
-    const oldSummary = id !== null && pictureIds.has(id) && typeof raw === 'object' && raw !== null && (raw as { id?: unknown }).id === id;
+    const oldSummary = id !== null && pictureIds.has(id) && isObject(raw) && raw.id === id;
     if (oldSummary) await del(key, getStores().gallery);
     else await setAside('gallery', key, raw, 'neither a thumbnail nor the summary of a picture', { remove: true });
   }

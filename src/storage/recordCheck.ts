@@ -1,3 +1,5 @@
+import { isObject } from '../engine/model/validation';
+
 /**
  * Where a stored record and what the app made of it disagree: the fields that were junk and were
  * replaced or dropped while reading. Fields the record does not have (an older version's record)
@@ -12,9 +14,8 @@ export function disagreements(raw: unknown, parsed: unknown, path = ''): string[
     return parsed.flatMap((item, i) => disagreements(raw[i], item, `${path}[${i}]`));
   }
   if (typeof parsed === 'object' && parsed !== null) {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return [here];
-    const r = raw as Record<string, unknown>;
-    return Object.entries(parsed).flatMap(([key, value]) => (r[key] === undefined ? [] : disagreements(r[key], value, path ? `${path}.${key}` : key)));
+    if (!isObject(raw)) return [here];
+    return Object.entries(parsed).flatMap(([key, value]) => (raw[key] === undefined ? [] : disagreements(raw[key], value, path ? `${path}.${key}` : key)));
   }
   return Object.is(raw, parsed) ? [] : [here];
 }

@@ -7,6 +7,7 @@ import {
   parseTherapistNote,
   type TherapistNote,
 } from '../engine/model/reflections';
+import { ID_CHARS } from '../engine/model/validation';
 import { setAside } from './quarantine';
 import { getStores } from './stores';
 
@@ -73,8 +74,10 @@ export async function removeReflections(artworkId: string): Promise<void> {
   await delMany([feelingsKey(artworkId), noteKey(artworkId)], getStores().reflections);
 }
 
+const REFLECTION_KEY = new RegExp(`^(feelings|note):(${ID_CHARS})$`);
+
 function splitKey(key: string): [string | null, string | null] {
-  const match = /^(feelings|note):([A-Za-z0-9_-]{1,64})$/.exec(key);
+  const match = REFLECTION_KEY.exec(key);
   return match ? [match[1]!, match[2]!] : [null, null];
 }
 

@@ -1,6 +1,7 @@
 import { type Artwork, createArtwork, opsFingerprint } from '../engine/model/artwork';
 import type { Op } from '../engine/model/ops';
 import { parseArtwork } from '../engine/model/schema';
+import { isCount, isObject } from '../engine/model/validation';
 import { readArtwork, saveArtwork } from './artworkRepository';
 import { quarantine } from './quarantine';
 
@@ -106,12 +107,12 @@ async function replayOne(id: string, text: string | null, now: number): Promise<
 /** Through the artwork schema: a journal is read as carefully as any stored picture. */
 function parseEntry(id: string, text: string | null): JournalEntry | null {
   try {
-    const raw = JSON.parse(text ?? 'null') as Record<string, unknown> | null;
-    if (!raw || raw.id !== id || !Number.isInteger(raw.fromOp) || (raw.fromOp as number) < 0 || typeof raw.prefix !== 'string' || !Array.isArray(raw.ops)) return null;
+    const raw: unknown = JSON.parse(text ?? 'null');
+    if (!isObject(raw) || raw.id !== id || !isCount(raw.fromOp) || typeof raw.prefix !== 'string' || !Array.isArray(raw.ops)) return null;
     const parsed = parseArtwork({ schemaVersion: 1, id, createdAt: raw.createdAt, updatedAt: raw.updatedAt, pageId: raw.pageId, childId: raw.childId, ops: raw.ops, checkpoint: null });
     if (!parsed.ok || parsed.problems.length > 0) return null;
     const { createdAt, updatedAt, pageId, childId, ops } = parsed.value;
-    return { id, createdAt, updatedAt, pageId, childId, fromOp: raw.fromOp as number, prefix: raw.prefix, ops };
+    return { id, createdAt, updatedAt, pageId, childId, fromOp: raw.fromOp, prefix: raw.prefix, ops };
   } catch {
     return null;
   }

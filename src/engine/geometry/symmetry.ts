@@ -1,7 +1,8 @@
 import { DOC_HEIGHT, DOC_WIDTH } from '../model/document';
 
 /**
- * Mandala drawing: every step repeated around the page centre. Symmetry n is the dihedral group of
+ * Mandala drawing: every step repeated around the page centre. Here only the maps of points; a
+ * step's copies and their painting are in ../symmetricStep.ts. Symmetry n is the dihedral group of
  * order n: n/2 turns by 720/n degrees, each also mirrored left–right (2: a mirror; 4: two mirrors;
  * 6: three turns of 120° and their mirrors; 8: four quarter turns and their mirrors).
  */
@@ -25,8 +26,8 @@ export function isSymmetry(value: unknown): value is Symmetry {
   return (SYMMETRIES as readonly unknown[]).includes(value);
 }
 
-/** The copies of a step, the original first. */
-export function symmetryCopies(n: Symmetry): CopyTransform[] {
+/** The maps that carry a point to each of its n copies, the identity (the original) first. */
+export function symmetryTransforms(n: Symmetry): CopyTransform[] {
   const turns = n / 2;
   const copies: CopyTransform[] = [];
   for (const mirrored of [false, true]) {

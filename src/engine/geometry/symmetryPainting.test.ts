@@ -1,10 +1,13 @@
+import { createCanvas } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { createNodeSurface, inkedPixels, pixelHash } from '../../test/nodeCanvas';
+import { decodeTile } from '../history/tilePatch';
 import { createArtwork } from '../model/artwork';
 import { DOC_HEIGHT, DOC_WIDTH } from '../model/document';
 import type { FillOp, Op, StrokeOp } from '../model/ops';
 import { parseArtwork } from '../model/schema';
-import { applyOp, BLANK_PAGE, symmetricCopies } from '../painting';
+import { BLANK_PAGE } from '../painting';
+import { applyOp, copiesOfOp, liveMirrors, paintStep } from '../symmetricStep';
 import { scheduleReplay } from '../therapy/replaySchedule';
 import { ReplayRun } from '../therapy/replayRun';
 
@@ -33,10 +36,10 @@ describe('symmetric steps', () => {
   });
 
   it('8 copies turn a quarter at a time around the centre, mirrored too', () => {
-    expect(symmetricCopies(line(8))).toHaveLength(8);
-    expect(symmetricCopies(line(6))).toHaveLength(6);
-    expect(symmetricCopies(line())).toEqual([line()]);
-    expect(symmetricCopies({ kind: 'clear' })).toEqual([{ kind: 'clear' }]);
+    expect(copiesOfOp(line(8))).toHaveLength(8);
+    expect(copiesOfOp(line(6))).toHaveLength(6);
+    expect(copiesOfOp(line())).toEqual([line()]);
+    expect(copiesOfOp({ kind: 'clear' })).toEqual([{ kind: 'clear' }]);
   });
 
   it('a fill with symmetry 2 fills the mirrored region too; off-page copies are left out', () => {
@@ -51,7 +54,7 @@ describe('symmetric steps', () => {
     applyOp(mirrored, { ...fill, symmetry: 2 }, { walls });
     expect([alphaAt(mirrored, 300, 300), alphaAt(mirrored, 2100, 300)]).toEqual([255, 255]);
     // A point near the left edge, turned a quarter, lands above or below the landscape page.
-    expect(symmetricCopies({ ...fill, x: 5, y: 848, symmetry: 8 })).toHaveLength(4);
+    expect(copiesOfOp({ ...fill, x: 5, y: 848, symmetry: 8 })).toHaveLength(4);
   });
 
   it('is stored and read back; a junk symmetry makes the step junk, never drawn differently', () => {
@@ -78,5 +81,64 @@ describe('symmetric steps', () => {
     expect(grow?.rect?.width).toBeGreaterThan(1000); // the copies grow on both sides of the page
     for (let t = 0; !run.finished; t += 1000 / 60) run.advanceTo(t);
     expect(pixelHash(surface.paint)).toBe(pixelHash(reference.paint));
+  });
+
+  const middleWall = () => {
+    const walls = new Uint8Array(DOC_WIDTH * DOC_HEIGHT);
+    for (let y = 0; y < DOC_HEIGHT; y++) for (let x = 1195; x < 1205; x++) walls[y * DOC_WIDTH + x] = 1;
+    return walls;
+  };
+  const newSteps: [string, Op][] = [
+    ['clear', { kind: 'clear' }],
+    ['stroke', { ...line(), clip: { x: 650, y: 420 } }],
+    // Across the centre: the copies overlap, and undo must end on the picture as it was.
+    ['stroke, symmetry 6', { ...line(6), points: Float32Array.from([1000, 700, 0.5, 1400, 1000, 0.5]) }],
+    ['fill', { kind: 'fill', x: 300, y: 300, color: '#e53935', tolerance: 48 }],
+    ['fill, symmetry 2', { kind: 'fill', x: 300, y: 300, color: '#e53935', tolerance: 48, symmetry: 2 }],
+    ['stamp', { kind: 'stamp', stamp: 'star', x: 1100, y: 700, size: 150 }],
+    ['stamp, symmetry 8', { kind: 'stamp', stamp: 'star', x: 1100, y: 700, size: 150, symmetry: 8 }],
+  ];
+
+  it.each(newSteps)('a new %s paints what reopening draws, and its undo patch gives the picture back', (_, step) => {
+    const page = { walls: middleWall() };
+    const star = createCanvas(64, 64);
+    star.getContext('2d').fillRect(0, 0, 40, 64);
+    const [replayed, live] = [createNodeSurface(), createNodeSurface()];
+    for (const surface of [replayed, live]) {
+      surface.registerStamp('star', star as never);
+      applyOp(surface, { ...line(), points: Float32Array.from([300, 300, 0.5, 1500, 900, 0.5]) }, page);
+    }
+    const before = pixelHash(live.paint);
+    applyOp(replayed, step, page);
+    const painted = paintStep(live, step, page);
+    expect(pixelHash(live.paint)).toBe(pixelHash(replayed.paint));
+    expect(painted.changed).toBe(true);
+    // Only a lone fill leaves its patch for later (its pixels go on screen first).
+    expect(painted.deferred).toBe(step.kind === 'fill' && !step.symmetry);
+    for (const tile of painted.undo()) live.writePaint(tile.rect, decodeTile(tile));
+    expect(pixelHash(live.paint)).toBe(before);
+  }, 30_000); // whole-page pixels, several times over
+
+  it('a fill that changes nothing is no step, with or without symmetry', () => {
+    const page = { walls: middleWall() };
+    const surface = createNodeSurface();
+    for (const fill of [{ kind: 'fill', x: 300, y: 300, color: '#e53935', tolerance: 48, symmetry: 2 }, { kind: 'fill', x: 300, y: 300, color: '#e53935', tolerance: 48 }] satisfies FillOp[]) {
+      paintStep(surface, fill, page);
+      expect(paintStep(surface, fill, page).changed).toBe(false);
+    }
+  });
+
+  it('the live copies of a stroke stay inside the regions its stored copies are clipped to', () => {
+    const walls = middleWall();
+    for (let y = 845; y < 855; y++) for (let x = 0; x < DOC_WIDTH; x++) walls[y * DOC_WIDTH + x] = 1;
+    const clip = { x: 650, y: 420 };
+    const mirrors = liveMirrors(8, { walls }, clip);
+    const stored = copiesOfOp({ ...line(8), clip }).slice(1) as StrokeOp[];
+    expect(mirrors).toHaveLength(7);
+    mirrors.forEach((mirror, i) => {
+      const at = stored[i]!.clip!;
+      expect(mirror.region?.mask[at.y * DOC_WIDTH + at.x], `copy ${i + 1}`).toBe(1);
+    });
+    expect(liveMirrors(null, { walls }, clip)).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import type { RecordCheck } from '../model/reflections';
-import { ID_PATTERN } from '../model/hubUpload';
+import { isCount, isId, isObject, isTime, type RecordCheck } from '../model/validation';
 
 /**
  * The tablet's outbox for the session hub: one entry per finished picture, the version to send.
@@ -86,19 +85,16 @@ export function outboxSummary(entries: readonly OutboxEntry[]): { waiting: numbe
   return { waiting, sent: entries.length - waiting };
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-
 export function parseOutboxEntry(raw: unknown): RecordCheck<OutboxEntry> {
-  if (!isObj(raw)) return { ok: false, reason: 'not an outbox entry' };
+  if (!isObject(raw)) return { ok: false, reason: 'not an outbox entry' };
   const { artworkId, version, state, attempts, nextAttemptAt, lastError, parentUrl } = raw;
   // Entries from before time-lapses travelled: the picture was sent when the entry was.
   const pictureSent = raw.pictureSent ?? state === 'sent';
   const video = raw.video ?? 'none';
   if (typeof pictureSent !== 'boolean') return { ok: false, reason: 'no valid picture state' };
   if (video !== 'none' && video !== 'waiting' && video !== 'sent') return { ok: false, reason: 'no valid time-lapse state' };
-  if (typeof artworkId !== 'string' || !ID_PATTERN.test(artworkId)) return { ok: false, reason: 'no valid picture id' };
-  if (!isTime(version) || !isTime(attempts) || !isTime(nextAttemptAt)) return { ok: false, reason: 'no valid version, attempts or time' };
+  if (!isId(artworkId)) return { ok: false, reason: 'no valid picture id' };
+  if (!isTime(version) || !isCount(attempts) || !isTime(nextAttemptAt)) return { ok: false, reason: 'no valid version, attempts or time' };
   if (state !== 'waiting' && state !== 'sent') return { ok: false, reason: 'no valid state' };
   if (lastError !== null && typeof lastError !== 'string') return { ok: false, reason: 'no valid error' };
   if (parentUrl !== null && (typeof parentUrl !== 'string' || !/^https?:\/\/[^\s]{1,200}\/p\/[2-9A-HJ-NP-Z]{8}$/.test(parentUrl))) return { ok: false, reason: 'no valid parents’ link' };
@@ -113,7 +109,7 @@ export interface HubPairing {
 }
 
 export function parseHubPairing(raw: unknown): RecordCheck<HubPairing> {
-  if (!isObj(raw)) return { ok: false, reason: 'not a pairing' };
+  if (!isObject(raw)) return { ok: false, reason: 'not a pairing' };
   const { tabletId, token, pairedAt } = raw;
   if (typeof tabletId !== 'string' || !/^[0-9a-f-]{36}$/.test(tabletId)) return { ok: false, reason: 'no valid tablet id' };
   if (typeof token !== 'string' || !/^[0-9a-f]{64}$/.test(token)) return { ok: false, reason: 'no valid token' };

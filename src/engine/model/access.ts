@@ -1,4 +1,5 @@
 import { type ChildSees, parseChildSees } from './childSees';
+import { isObject, isOneOf } from './validation';
 
 /**
  * How one child draws and chooses: switch scanning, dwell, tap-to-start and button size. Set by an
@@ -42,23 +43,22 @@ export const DEFAULT_ACCESS: Readonly<AccessProfile> = {
 
 /** Each field on its own: a bad one falls back to the default, the others stay as the adult set them. */
 export function parseAccessProfile(raw: unknown, defaults: Readonly<AccessProfile> = DEFAULT_ACCESS): AccessProfile {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ...defaults };
-  const r = raw as Record<string, unknown>;
+  if (!isObject(raw)) return { ...defaults };
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   const within = (v: unknown, range: { min: number; max: number }, d: number) => (typeof v === 'number' && Number.isFinite(v) && v >= range.min && v <= range.max ? Math.round(v) : d);
   return {
-    scan: (SCAN_MODES as readonly unknown[]).includes(r.scan) ? (r.scan as ScanMode) : defaults.scan,
-    scanStepMs: within(r.scanStepMs, SCAN_STEP_MS, defaults.scanStepMs),
-    scanTick: bool(r.scanTick, defaults.scanTick),
-    dwell: bool(r.dwell, defaults.dwell),
-    dwellMs: within(r.dwellMs, DWELL_MS, defaults.dwellMs),
-    tapToStart: bool(r.tapToStart, defaults.tapToStart),
-    buttonScale: (BUTTON_SCALES as readonly unknown[]).includes(r.buttonScale) ? (r.buttonScale as ButtonScale) : defaults.buttonScale,
-    sees: parseChildSees(r.sees),
+    scan: isOneOf(SCAN_MODES, raw.scan) ? raw.scan : defaults.scan,
+    scanStepMs: within(raw.scanStepMs, SCAN_STEP_MS, defaults.scanStepMs),
+    scanTick: bool(raw.scanTick, defaults.scanTick),
+    dwell: bool(raw.dwell, defaults.dwell),
+    dwellMs: within(raw.dwellMs, DWELL_MS, defaults.dwellMs),
+    tapToStart: bool(raw.tapToStart, defaults.tapToStart),
+    buttonScale: isOneOf(BUTTON_SCALES, raw.buttonScale) ? raw.buttonScale : defaults.buttonScale,
+    sees: parseChildSees(raw.sees),
   };
 }
 
 /** A child's own profile, or (null, or junk) the device default guests use. */
 export function parseChildAccess(raw: unknown): AccessProfile | null {
-  return typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? parseAccessProfile(raw) : null;
+  return isObject(raw) ? parseAccessProfile(raw) : null;
 }

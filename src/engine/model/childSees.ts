@@ -1,5 +1,6 @@
 import type { ToolId } from './ops';
 import { SIZE_NAMES, type SizeName } from './palette';
+import { isObject, isOneOf } from './validation';
 
 export const ALL_TOOLS: readonly ToolId[] = ['marker', 'crayon', 'paint', 'rainbow', 'glitter', 'fill', 'stamp', 'eraser'];
 /** The simple preset: few choices for children who need them. */
@@ -22,17 +23,16 @@ export function parseChoiceList<T>(raw: unknown, all: readonly T[]): T[] | null 
 }
 
 export function parsePaletteSize(raw: unknown): PaletteSize | null {
-  return (PALETTE_SIZES as readonly unknown[]).includes(raw) ? (raw as PaletteSize) : null;
+  return isOneOf(PALETTE_SIZES, raw) ? raw : null;
 }
 
 /** A child's own choice, whole or not at all: a junk one means the device's choice. */
 export function parseChildSees(raw: unknown): ChildSees | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const tools = parseChoiceList(r.tools, ALL_TOOLS);
-  const paletteSize = parsePaletteSize(r.paletteSize);
-  const sizes = parseChoiceList(r.sizes, SIZE_NAMES);
+  if (!isObject(raw)) return null;
+  const tools = parseChoiceList(raw.tools, ALL_TOOLS);
+  const paletteSize = parsePaletteSize(raw.paletteSize);
+  const sizes = parseChoiceList(raw.sizes, SIZE_NAMES);
   // Saved before the mirror could be hidden: it was shown then, and still is.
-  const symmetry = r.symmetry === undefined ? true : typeof r.symmetry === 'boolean' ? r.symmetry : null;
+  const symmetry = raw.symmetry === undefined ? true : typeof raw.symmetry === 'boolean' ? raw.symmetry : null;
   return tools && paletteSize && sizes && symmetry !== null ? { tools, paletteSize, sizes, symmetry } : null;
 }

@@ -1,5 +1,6 @@
 import { type AccessProfile, parseChildAccess } from './access';
 import { PALETTE, type ColorName } from './palette';
+import { CHILD_NAME_MAX, cleanLine, isId, isObject, isOneOf } from './validation';
 
 /** Animal pictures a child can recognise as "mine" without reading. */
 export const AVATARS = ['cat', 'dog', 'fox', 'lion', 'panda', 'rabbit', 'bear', 'koala', 'tiger', 'unicorn', 'frog', 'owl'] as const;
@@ -16,10 +17,9 @@ export interface Child {
 }
 
 export const MAX_CHILDREN = 60;
-const NAME_MAX = 30;
 
 export function cleanName(name: string): string {
-  return name.normalize('NFC').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/\s+/g, ' ').trim().slice(0, NAME_MAX);
+  return cleanLine(name, CHILD_NAME_MAX);
 }
 
 /** Validated on read: a bad entry is dropped, never the whole list. */
@@ -27,13 +27,12 @@ export function parseChildren(raw: unknown): Child[] {
   if (!Array.isArray(raw)) return [];
   const seen = new Set<string>();
   const children: Child[] = [];
-  for (const entry of raw.slice(0, MAX_CHILDREN)) {
-    if (typeof entry !== 'object' || entry === null) continue;
-    const r = entry as Record<string, unknown>;
-    if (typeof r.id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(r.id) || seen.has(r.id)) continue;
+  for (const r of raw.slice(0, MAX_CHILDREN)) {
+    if (!isObject(r)) continue;
+    if (!isId(r.id) || seen.has(r.id)) continue;
     const name = typeof r.name === 'string' ? cleanName(r.name) : '';
     if (!name) continue;
-    const avatar = (AVATARS as readonly unknown[]).includes(r.avatar) ? (r.avatar as AvatarId) : 'cat';
+    const avatar = isOneOf(AVATARS, r.avatar) ? r.avatar : 'cat';
     const color = PALETTE.some((c) => c.name === r.color) ? (r.color as ColorName) : 'blue';
     seen.add(r.id);
     children.push({ id: r.id, name, avatar, color, access: parseChildAccess(r.access) });

@@ -1,7 +1,7 @@
 import { DOC_HEIGHT, DOC_WIDTH } from './document';
 import { pngSize } from './png';
-import type { RecordCheck } from './reflections';
 import { THEMES, type ThemeId } from './settings';
+import { cleanLine, isCount, isObject, isOneOf, isTime, PAGE_NAME_MAX, type RecordCheck } from './validation';
 
 /**
  * A colouring page the therapist made on the tablet from a photo or a drawing: its line art
@@ -24,8 +24,9 @@ export interface CustomPage {
 }
 
 export const CUSTOM_PAGE_PREFIX = 'custom-';
-export const CUSTOM_PAGE_NAME_MAX = 60;
-const ID_PATTERN = /^custom-[a-z0-9]{4,32}$/;
+/** The pattern's body, for the ZIP's file names too. */
+export const CUSTOM_PAGE_ID_CHARS = 'custom-[a-z0-9]{4,32}';
+const ID_PATTERN = new RegExp(`^${CUSTOM_PAGE_ID_CHARS}$`);
 /** A page has at least the paper around the drawing and one area inside it. */
 export const MIN_REGIONS = 2;
 /** More closed areas than this is noise to a child, not a page. */
@@ -36,31 +37,24 @@ export function isCustomPageId(id: string): boolean {
 }
 
 export function cleanPageName(name: string): string {
-  return name
-    .normalize('NFC')
-    .replace(/[\p{Cc}\p{Cf}]/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, CUSTOM_PAGE_NAME_MAX);
+  return cleanLine(name, PAGE_NAME_MAX);
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 export function parseCustomPage(raw: unknown): RecordCheck<CustomPage> {
-  if (!isObj(raw)) return { ok: false, reason: 'not a page record' };
+  if (!isObject(raw)) return { ok: false, reason: 'not a page record' };
   const { id, name, theme, createdAt, regionCount, lineart, thumb, hint } = raw;
   // Pages from before the bin have no binnedAt: they are in use.
   const binnedAt = raw.binnedAt ?? null;
   if (typeof id !== 'string' || !isCustomPageId(id)) return { ok: false, reason: 'the page has no valid id' };
   if (typeof name !== 'string' || name === '' || cleanPageName(name) !== name) return { ok: false, reason: 'the page has no valid name' };
-  if (!(THEMES as readonly unknown[]).includes(theme)) return { ok: false, reason: 'the page belongs to no known theme' };
-  if (typeof createdAt !== 'number' || !Number.isFinite(createdAt) || createdAt < 0) return { ok: false, reason: 'the page has no valid date' };
-  if (binnedAt !== null && !(typeof binnedAt === 'number' && Number.isFinite(binnedAt) && binnedAt >= 0)) return { ok: false, reason: 'the page has no valid bin date' };
-  if (typeof regionCount !== 'number' || !Number.isInteger(regionCount) || regionCount < MIN_REGIONS || regionCount > MAX_REGIONS) return { ok: false, reason: 'the page has no valid region count' };
+  if (!isOneOf(THEMES, theme)) return { ok: false, reason: 'the page belongs to no known theme' };
+  if (!isTime(createdAt)) return { ok: false, reason: 'the page has no valid date' };
+  if (binnedAt !== null && !isTime(binnedAt)) return { ok: false, reason: 'the page has no valid bin date' };
+  if (!isCount(regionCount) || regionCount < MIN_REGIONS || regionCount > MAX_REGIONS) return { ok: false, reason: 'the page has no valid region count' };
   for (const [label, bytes] of [['line art', lineart], ['thumbnail', thumb], ['hint', hint]] as const) {
     if (!(bytes instanceof Uint8Array) || !pngSize(bytes)) return { ok: false, reason: `the page's ${label} is not a PNG` };
   }
   const size = pngSize(lineart as Uint8Array)!;
   if (size.width !== DOC_WIDTH || size.height !== DOC_HEIGHT) return { ok: false, reason: `the page's line art is ${size.width}×${size.height}` };
-  return { ok: true, value: { id, name, theme: theme as ThemeId, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array, binnedAt } };
+  return { ok: true, value: { id, name, theme, createdAt, regionCount, lineart: lineart as Uint8Array, thumb: thumb as Uint8Array, hint: hint as Uint8Array, binnedAt } };
 }

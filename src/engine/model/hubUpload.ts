@@ -1,5 +1,5 @@
 import { AVATARS, type AvatarId, cleanName } from './children';
-import type { RecordCheck } from './reflections';
+import { CHILD_NAME_MAX, isId, isObject, isOneOf, isTime, PAGE_NAME_MAX, type RecordCheck } from './validation';
 
 /**
  * What a tablet tells the hub about a finished picture, beside its PNG. The tablet builds it and
@@ -18,23 +18,17 @@ export interface HubPictureMeta {
   finishedAt: number;
 }
 
-export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const NAME_MAX = 40;
-const PAGE_NAME_MAX = 60;
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 8.64e15;
-
 export function parseHubPictureMeta(raw: unknown): RecordCheck<HubPictureMeta> {
-  if (!isObj(raw)) return { ok: false, reason: 'not a picture description' };
+  if (!isObject(raw)) return { ok: false, reason: 'not a picture description' };
   const { id, version, childId, childName, avatar, pageName, finishedAt } = raw;
-  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return { ok: false, reason: 'no valid picture id' };
+  if (!isId(id)) return { ok: false, reason: 'no valid picture id' };
   if (!isTime(version) || !isTime(finishedAt)) return { ok: false, reason: 'no valid version or time' };
-  if (childId !== null && (typeof childId !== 'string' || !ID_PATTERN.test(childId))) return { ok: false, reason: 'no valid child id' };
-  if (childName !== null && (typeof childName !== 'string' || childName === '' || childName.length > NAME_MAX || cleanName(childName) !== childName)) return { ok: false, reason: 'no valid child name' };
-  if (avatar !== null && !(AVATARS as readonly unknown[]).includes(avatar)) return { ok: false, reason: 'no valid avatar' };
+  if (childId !== null && !isId(childId)) return { ok: false, reason: 'no valid child id' };
+  // Exactly what the tablet keeps (cleanName cuts at the same length): the hub takes nothing the tablet would not make.
+  if (childName !== null && (typeof childName !== 'string' || childName === '' || childName.length > CHILD_NAME_MAX || cleanName(childName) !== childName)) return { ok: false, reason: 'no valid child name' };
+  if (avatar !== null && !isOneOf(AVATARS, avatar)) return { ok: false, reason: 'no valid avatar' };
   if (pageName !== null && (typeof pageName !== 'string' || pageName.length > PAGE_NAME_MAX || /[\p{Cc}]/u.test(pageName))) return { ok: false, reason: 'no valid page name' };
-  return { ok: true, value: { id, version, childId, childName, avatar: avatar as AvatarId | null, pageName, finishedAt } };
+  return { ok: true, value: { id, version, childId, childName, avatar, pageName, finishedAt } };
 }
 
 /** The child's first name only: "Aru Sadykova" → "Aru". */

@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION } from './artwork';
+import { type Fields, isCount, isObject } from './validation';
 
-type Raw = Record<string, unknown>;
-type Migration = (record: Raw) => Raw;
+type Migration = (record: Fields) => Fields;
 
 /**
  * Ordered upgrades: MIGRATIONS[n] turns a version-n record into version n+1. Each is pure and
@@ -16,11 +16,11 @@ const MIGRATIONS: Record<number, Migration> = {
   },
 };
 
-export function migrateArtwork(raw: unknown): { ok: true; value: Raw } | { ok: false; reason: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'record is not an object' };
-  let record = raw as Raw;
+export function migrateArtwork(raw: unknown): { ok: true; value: Fields } | { ok: false; reason: string } {
+  if (!isObject(raw)) return { ok: false, reason: 'record is not an object' };
+  let record = raw;
   const declared = record.schemaVersion === undefined ? 0 : record.schemaVersion;
-  if (typeof declared !== 'number' || !Number.isInteger(declared) || declared < 0) {
+  if (!isCount(declared)) {
     return { ok: false, reason: `schema version ${String(declared)} is not valid` };
   }
   let version: number = declared;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanNoteText, FEELINGS, NOTE_MAX_CHARS, parsePictureFeelings, parseTherapistNote } from './reflections';
+import { cleanNoteText, FEELINGS, parsePictureFeelings, parseTherapistNote } from './reflections';
+import { NOTE_MAX_CHARS } from './validation';
 
 describe('feelings record', () => {
   it('round-trips every value the check-in can produce', () => {

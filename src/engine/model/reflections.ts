@@ -1,3 +1,5 @@
+import { isObject, isOneOf, isTime, NOTE_MAX_CHARS, type RecordCheck } from './validation';
+
 /**
  * What the therapist keeps beside a picture: the child's feelings before and after drawing, and
  * the therapist's own note. Each is its own small record, so a damaged note never costs a feeling.
@@ -19,20 +21,15 @@ export interface TherapistNote {
   updatedAt: number;
 }
 
-export const NOTE_MAX_CHARS = 2000;
-
-export type RecordCheck<T> = { ok: true; value: T } | { ok: false; reason: string };
-
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFeelingOrNull = (v: unknown): v is Feeling | null => v === null || (FEELINGS as readonly unknown[]).includes(v);
+const isFeelingOrNull = (v: unknown): v is Feeling | null => v === null || isOneOf(FEELINGS, v);
 
 export function isFeeling(v: unknown): v is Feeling {
-  return (FEELINGS as readonly unknown[]).includes(v);
+  return isOneOf(FEELINGS, v);
 }
 
 /** A feelings record is tiny: any field that is not a feeling (or null) makes it junk, set aside whole. */
 export function parsePictureFeelings(raw: unknown): RecordCheck<PictureFeelings> {
-  if (!isObj(raw)) return { ok: false, reason: 'not a feelings record' };
+  if (!isObject(raw)) return { ok: false, reason: 'not a feelings record' };
   const before = raw.before ?? null;
   const after = raw.after ?? null;
   if (!isFeelingOrNull(before) || !isFeelingOrNull(after)) return { ok: false, reason: 'a feeling is not one of the six faces' };
@@ -49,11 +46,11 @@ export function cleanNoteText(text: string): string {
 }
 
 export function parseTherapistNote(raw: unknown): RecordCheck<TherapistNote> {
-  if (!isObj(raw)) return { ok: false, reason: 'not a note' };
+  if (!isObject(raw)) return { ok: false, reason: 'not a note' };
   const { text, updatedAt } = raw;
   if (typeof text !== 'string') return { ok: false, reason: 'the note has no text' };
   if (text.length > NOTE_MAX_CHARS) return { ok: false, reason: `the note is longer than ${NOTE_MAX_CHARS} characters` };
   if (cleanNoteText(text) !== text) return { ok: false, reason: 'the note holds control characters' };
-  if (typeof updatedAt !== 'number' || !Number.isFinite(updatedAt) || updatedAt < 0) return { ok: false, reason: 'the note has no valid date' };
+  if (!isTime(updatedAt)) return { ok: false, reason: 'the note has no valid date' };
   return { ok: true, value: { text, updatedAt } };
 }

@@ -4,6 +4,7 @@ import { HEX_COLOR } from './color';
 import { BRUSH_IDS, type BrushId, type FillOp, type Op, type OpTiming, type StampOp, type StrokeOp } from './ops';
 import { migrateArtwork } from './migrations';
 import { isSymmetry } from '../geometry/symmetry';
+import { type Fields, isCount, isFiniteNumber, isId, isObject } from './validation';
 
 /** Every byte read from storage passes through here before the app uses it. */
 export type ParseResult<T> = { ok: true; value: T; problems: string[] } | { ok: false; reason: string };
@@ -14,10 +15,6 @@ const MIN_SIZE = 1;
 const MAX_SIZE = 400;
 const MARGIN = POINT_MARGIN;
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isFiniteNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(v);
 const isNullableId = (v: unknown): v is string | null => v === null || isId(v);
 
 export function parseArtwork(raw: unknown): ParseResult<Artwork> {
@@ -25,6 +22,7 @@ export function parseArtwork(raw: unknown): ParseResult<Artwork> {
   if (!migrated.ok) return migrated;
   const r = migrated.value;
   if (!isId(r.id)) return fail('id is missing or malformed');
+  // Any number will do for a picture's dates (not only isTime's whole ms): a picture is never set aside for its date.
   if (!isFiniteNumber(r.createdAt) || !isFiniteNumber(r.updatedAt)) return fail('timestamps are not numbers');
   if (!isNullableId(r.pageId ?? null) || !isNullableId(r.childId ?? null)) return fail('page or child id malformed');
   if (!Array.isArray(r.ops)) return fail('ops is not a list');
@@ -57,13 +55,13 @@ export function parseArtwork(raw: unknown): ParseResult<Artwork> {
 
 /** A stored picture header (version 2): the gallery reads only these. */
 export function parsePictureHeader(raw: unknown): ParseResult<PictureHeader> {
-  if (!isObj(raw) || raw.schemaVersion !== STORED_HEADER_VERSION) return fail('not a picture header');
+  if (!isObject(raw) || raw.schemaVersion !== STORED_HEADER_VERSION) return fail('not a picture header');
   if (!isId(raw.id)) return fail('id is missing or malformed');
   if (!isFiniteNumber(raw.createdAt) || !isFiniteNumber(raw.updatedAt)) return fail('timestamps are not numbers');
   if (!isNullableId(raw.pageId) || !isNullableId(raw.childId)) return fail('page or child id malformed');
-  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0 || (raw.opCount as number) > MAX_OPS) return fail('op count malformed');
+  if (!isCount(raw.opCount) || raw.opCount > MAX_OPS) return fail('op count malformed');
   if (raw.binnedAt !== null && !isFiniteNumber(raw.binnedAt)) return fail('bin time malformed');
-  const opCount = raw.opCount as number;
+  const opCount = raw.opCount;
   const checkpoint = parseCheckpointRef(raw.checkpoint, opCount, raw.id);
   const problems = raw.checkpoint != null && !checkpoint ? ['checkpoint reference malformed'] : [];
   return {
@@ -74,7 +72,7 @@ export function parsePictureHeader(raw: unknown): ParseResult<PictureHeader> {
 }
 
 export function isPictureHeaderShape(raw: unknown): boolean {
-  return isObj(raw) && raw.schemaVersion === STORED_HEADER_VERSION;
+  return isObject(raw) && raw.schemaVersion === STORED_HEADER_VERSION;
 }
 
 /**
@@ -110,14 +108,14 @@ export function assembleArtwork(header: PictureHeader, chunks: readonly unknown[
 }
 
 function parseOpChunk(raw: unknown, artworkId: string, index: number): { ops: unknown[] } | string {
-  if (!isObj(raw)) return 'not an object';
+  if (!isObject(raw)) return 'not an object';
   if (raw.artworkId !== artworkId || raw.index !== index) return 'belongs elsewhere';
   if (!Array.isArray(raw.ops) || raw.ops.length === 0 || raw.ops.length > OPS_PER_CHUNK) return 'ops missing';
   return { ops: raw.ops };
 }
 
 function parseOp(raw: unknown): Op | string {
-  if (!isObj(raw)) return 'not an object';
+  if (!isObject(raw)) return 'not an object';
   const op = parseOpBody(raw);
   if (typeof op === 'string') return op;
   // Symmetry changes the picture: a junk value makes the step junk (never drawn differently).
@@ -138,12 +136,12 @@ const LATEST_STEP = Date.UTC(2200, 0, 1);
 const LONGEST_STEP_MS = 3_600_000;
 
 function parseTiming(raw: unknown): OpTiming | null {
-  if (!isObj(raw) || !isFiniteNumber(raw.at) || !isFiniteNumber(raw.ms)) return null;
+  if (!isObject(raw) || !isFiniteNumber(raw.at) || !isFiniteNumber(raw.ms)) return null;
   if (raw.at < EARLIEST_STEP || raw.at > LATEST_STEP || raw.ms < 0 || raw.ms > LONGEST_STEP_MS) return null;
   return { at: Math.round(raw.at), ms: Math.round(raw.ms) };
 }
 
-function parseOpBody(raw: Obj): Op | string {
+function parseOpBody(raw: Fields): Op | string {
   if (raw.kind === 'clear') return { kind: 'clear' };
   if (raw.kind === 'fill') return parseFill(raw);
   if (raw.kind === 'stamp') return parseStamp(raw);
@@ -172,21 +170,21 @@ function parseOpBody(raw: Obj): Op | string {
 }
 
 function parsePagePoint(raw: unknown): { x: number; y: number } | null {
-  if (!isObj(raw) || !Number.isInteger(raw.x) || !Number.isInteger(raw.y)) return null;
+  if (!isObject(raw) || !Number.isInteger(raw.x) || !Number.isInteger(raw.y)) return null;
   const x = raw.x as number;
   const y = raw.y as number;
   return x >= 0 && y >= 0 && x < DOC_WIDTH && y < DOC_HEIGHT ? { x, y } : null;
 }
 
-function parseFill(raw: Obj): FillOp | string {
+function parseFill(raw: Fields): FillOp | string {
   const at = parsePagePoint(raw);
   if (!at) return 'fill point off the page';
   if (typeof raw.color !== 'string' || !HEX_COLOR.test(raw.color)) return 'bad colour';
-  if (!Number.isInteger(raw.tolerance) || (raw.tolerance as number) < 0 || (raw.tolerance as number) > 255) return 'bad tolerance';
-  return { kind: 'fill', x: at.x, y: at.y, color: raw.color, tolerance: raw.tolerance as number };
+  if (!isCount(raw.tolerance) || raw.tolerance > 255) return 'bad tolerance';
+  return { kind: 'fill', x: at.x, y: at.y, color: raw.color, tolerance: raw.tolerance };
 }
 
-function parseStamp(raw: Obj): StampOp | string {
+function parseStamp(raw: Fields): StampOp | string {
   if (typeof raw.stamp !== 'string' || !/^[a-z0-9-]{1,40}$/.test(raw.stamp)) return 'bad stamp id';
   if (!isFiniteNumber(raw.x) || !isFiniteNumber(raw.y) || Math.abs(raw.x) > DOC_WIDTH * 2 || Math.abs(raw.y) > DOC_HEIGHT * 2) return 'bad stamp position';
   if (!isFiniteNumber(raw.size) || raw.size < 8 || raw.size > 2000) return 'bad stamp size';
@@ -215,18 +213,18 @@ function toPoints(raw: unknown): Float32Array | string {
 }
 
 function parseCheckpointRef(raw: unknown, opCount: number, artworkId: string): CheckpointRef | null {
-  if (!isObj(raw)) return null;
+  if (!isObject(raw)) return null;
   // A reference may only point at this artwork's own rasters.
   if (typeof raw.key !== 'string' || raw.key.length > 200 || !raw.key.startsWith(`${artworkId}:ckpt:`)) return null;
-  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0 || (raw.opCount as number) > opCount) return null;
+  if (!isCount(raw.opCount) || raw.opCount > opCount) return null;
   if (typeof raw.fingerprint !== 'string' || !/^[0-9a-f]{8}$/.test(raw.fingerprint)) return null;
-  return { key: raw.key, opCount: raw.opCount as number, fingerprint: raw.fingerprint };
+  return { key: raw.key, opCount: raw.opCount, fingerprint: raw.fingerprint };
 }
 
 export function parseStoredCheckpoint(raw: unknown): ParseResult<StoredCheckpoint> {
-  if (!isObj(raw)) return fail('checkpoint is not an object');
+  if (!isObject(raw)) return fail('checkpoint is not an object');
   if (!isId(raw.artworkId)) return fail('checkpoint artwork id malformed');
-  if (!Number.isInteger(raw.opCount) || (raw.opCount as number) < 0) return fail('checkpoint op count malformed');
+  if (!isCount(raw.opCount)) return fail('checkpoint op count malformed');
   if (typeof raw.fingerprint !== 'string') return fail('checkpoint fingerprint missing');
   if (raw.width !== DOC_WIDTH || raw.height !== DOC_HEIGHT) return fail('checkpoint size does not match the page');
   if (raw.mime !== 'image/png' && raw.mime !== RAW_PIXELS_MIME) return fail('checkpoint is neither a PNG nor raw pixels');
@@ -241,7 +239,7 @@ export function parseStoredCheckpoint(raw: unknown): ParseResult<StoredCheckpoin
     problems: [],
     value: {
       artworkId: raw.artworkId,
-      opCount: raw.opCount as number,
+      opCount: raw.opCount,
       fingerprint: raw.fingerprint,
       width: DOC_WIDTH,
       height: DOC_HEIGHT,

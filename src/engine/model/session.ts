@@ -1,3 +1,5 @@
+import { CATALOGUE_ID_PATTERN, isId, isObject } from './validation';
+
 /** Where the child was, so a reload or crash returns them to the same picture. */
 export interface SessionState {
   screen: 'home' | 'draw';
@@ -11,10 +13,9 @@ export interface SessionState {
 const HOME: SessionState = { screen: 'home', artworkId: null, pageId: null };
 
 export function parseSession(raw: unknown): SessionState {
-  if (typeof raw !== 'object' || raw === null) return HOME;
-  const r = raw as Record<string, unknown>;
-  const pageId = typeof r.pageId === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(r.pageId) ? r.pageId : null;
-  const childId = typeof r.childId === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(r.childId) ? r.childId : null;
-  if (r.screen === 'draw' && typeof r.artworkId === 'string') return { screen: 'draw', artworkId: r.artworkId, pageId, childId };
+  if (!isObject(raw)) return HOME;
+  const pageId = typeof raw.pageId === 'string' && CATALOGUE_ID_PATTERN.test(raw.pageId) ? raw.pageId : null;
+  const childId = isId(raw.childId) ? raw.childId : null;
+  if (raw.screen === 'draw' && typeof raw.artworkId === 'string') return { screen: 'draw', artworkId: raw.artworkId, pageId, childId };
   return HOME;
 }

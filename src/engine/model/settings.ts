@@ -4,6 +4,7 @@ import { ALL_TOOLS, type PaletteSize, parseChoiceList, parsePaletteSize } from '
 import type { ToolId } from './ops';
 import { PIECE_COUNTS, type PieceCount } from '../puzzle/puzzle';
 import { SIZE_NAMES, type SizeName } from './palette';
+import { CATALOGUE_ID_PATTERN, isObject, isOneOf } from './validation';
 
 export { ALL_TOOLS, PALETTE_SIZES, SIMPLE_TOOLS, type PaletteSize } from './childSees';
 
@@ -105,40 +106,37 @@ export function pickLanguage(deviceLanguages: readonly string[]): Language {
 
 /** Restores each field on its own: one bad field never resets the others. */
 export function parseSettings(raw: unknown, defaults: Settings): Settings {
-  if (typeof raw !== 'object' || raw === null) return { ...defaults };
-  const r = raw as Record<string, unknown>;
+  if (!isObject(raw)) return { ...defaults };
   const bool = (v: unknown, d: boolean) => (typeof v === 'boolean' ? v : d);
   return {
-    language: (LANGUAGES as readonly unknown[]).includes(r.language) ? (r.language as Language) : defaults.language,
-    stabiliser: (STABILISER_STRENGTHS as readonly unknown[]).includes(r.stabiliser)
-      ? (r.stabiliser as StabiliserStrength)
-      : defaults.stabiliser,
-    stayInside: bool(r.stayInside, defaults.stayInside),
-    soundOn: bool(r.soundOn, defaults.soundOn),
-    volume: typeof r.volume === 'number' && r.volume >= 0 && r.volume <= 1 ? r.volume : defaults.volume,
-    leftHanded: bool(r.leftHanded, defaults.leftHanded),
-    eventTitle: typeof r.eventTitle === 'string' ? r.eventTitle.trim().slice(0, 80) : r.eventTitle === null ? null : defaults.eventTitle,
-    visiblePages: idList(r.visiblePages) ?? defaults.visiblePages,
-    nameInFileName: bool(r.nameInFileName, defaults.nameInFileName),
-    spokenLabels: bool(r.spokenLabels, defaults.spokenLabels),
-    stampGroups: idList(r.stampGroups) ?? defaults.stampGroups,
-    highContrast: bool(r.highContrast, defaults.highContrast),
-    reduceMotion: bool(r.reduceMotion, defaults.reduceMotion),
-    visibleTools: parseChoiceList(r.visibleTools, ALL_TOOLS) ?? defaults.visibleTools,
-    paletteSize: parsePaletteSize(r.paletteSize) ?? defaults.paletteSize,
-    visibleSizes: parseChoiceList(r.visibleSizes, SIZE_NAMES) ?? defaults.visibleSizes,
-    symmetryButton: bool(r.symmetryButton, defaults.symmetryButton),
-    eventDate: typeof r.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(r.eventDate) ? r.eventDate : defaults.eventDate,
-    defaultAccess: parseAccessProfile(r.defaultAccess, defaults.defaultAccess),
-    feelingsCheckin: typeof r.feelingsCheckin === 'boolean' || r.feelingsCheckin === null ? r.feelingsCheckin : defaults.feelingsCheckin,
-    puzzleCard: bool(r.puzzleCard, defaults.puzzleCard),
-    puzzlePieces: (PIECE_COUNTS as readonly unknown[]).includes(r.puzzlePieces) ? (r.puzzlePieces as PieceCount) : defaults.puzzlePieces,
-    theme: (THEMES as readonly unknown[]).includes(r.theme) ? (r.theme as ThemeId) : defaults.theme,
-    hubNames: bool(r.hubNames, defaults.hubNames),
-    hubTimelapses: bool(r.hubTimelapses, defaults.hubTimelapses),
+    language: isOneOf(LANGUAGES, raw.language) ? raw.language : defaults.language,
+    stabiliser: isOneOf(STABILISER_STRENGTHS, raw.stabiliser) ? raw.stabiliser : defaults.stabiliser,
+    stayInside: bool(raw.stayInside, defaults.stayInside),
+    soundOn: bool(raw.soundOn, defaults.soundOn),
+    volume: typeof raw.volume === 'number' && raw.volume >= 0 && raw.volume <= 1 ? raw.volume : defaults.volume,
+    leftHanded: bool(raw.leftHanded, defaults.leftHanded),
+    eventTitle: typeof raw.eventTitle === 'string' ? raw.eventTitle.trim().slice(0, 80) : raw.eventTitle === null ? null : defaults.eventTitle,
+    visiblePages: idList(raw.visiblePages) ?? defaults.visiblePages,
+    nameInFileName: bool(raw.nameInFileName, defaults.nameInFileName),
+    spokenLabels: bool(raw.spokenLabels, defaults.spokenLabels),
+    stampGroups: idList(raw.stampGroups) ?? defaults.stampGroups,
+    highContrast: bool(raw.highContrast, defaults.highContrast),
+    reduceMotion: bool(raw.reduceMotion, defaults.reduceMotion),
+    visibleTools: parseChoiceList(raw.visibleTools, ALL_TOOLS) ?? defaults.visibleTools,
+    paletteSize: parsePaletteSize(raw.paletteSize) ?? defaults.paletteSize,
+    visibleSizes: parseChoiceList(raw.visibleSizes, SIZE_NAMES) ?? defaults.visibleSizes,
+    symmetryButton: bool(raw.symmetryButton, defaults.symmetryButton),
+    eventDate: typeof raw.eventDate === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.eventDate) ? raw.eventDate : defaults.eventDate,
+    defaultAccess: parseAccessProfile(raw.defaultAccess, defaults.defaultAccess),
+    feelingsCheckin: typeof raw.feelingsCheckin === 'boolean' || raw.feelingsCheckin === null ? raw.feelingsCheckin : defaults.feelingsCheckin,
+    puzzleCard: bool(raw.puzzleCard, defaults.puzzleCard),
+    puzzlePieces: isOneOf(PIECE_COUNTS, raw.puzzlePieces) ? raw.puzzlePieces : defaults.puzzlePieces,
+    theme: isOneOf(THEMES, raw.theme) ? raw.theme : defaults.theme,
+    hubNames: bool(raw.hubNames, defaults.hubNames),
+    hubTimelapses: bool(raw.hubTimelapses, defaults.hubTimelapses),
   };
 }
 
 function idList(raw: unknown): string[] | null {
-  return Array.isArray(raw) && raw.every((p) => typeof p === 'string' && /^[a-z][a-z0-9-]{0,40}$/.test(p)) ? (raw as string[]).slice(0, 100) : null;
+  return Array.isArray(raw) && raw.every((p) => typeof p === 'string' && CATALOGUE_ID_PATTERN.test(p)) ? (raw as string[]).slice(0, 100) : null;
 }

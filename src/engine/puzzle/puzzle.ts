@@ -1,3 +1,6 @@
+import type { Rect } from '../model/document';
+import { createRandom } from '../random';
+
 /**
  * A picture cut into big rectangular pieces for the master class's puzzle activity: 2, 4, 6 or 9
  * pieces, no rotation, no timer, no score. A piece is tapped, then its place; a right place
@@ -14,20 +17,13 @@ const GRIDS: Record<PieceCount, { cols: number; rows: number }> = {
   9: { cols: 3, rows: 3 },
 };
 
-export interface PieceRect {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
 /** Piece k's rectangle in a picture of `width` × `height` pixels; the pieces tile it exactly. */
-export function cutPuzzle(width: number, height: number, count: PieceCount): PieceRect[] {
+export function cutPuzzle(width: number, height: number, count: PieceCount): Rect[] {
   const { cols, rows } = GRIDS[count];
   // Edges on whole pixels, the last ones at the picture's edge: no gap, no overlap.
   const xs = Array.from({ length: cols + 1 }, (_, i) => Math.round((width * i) / cols));
   const ys = Array.from({ length: rows + 1 }, (_, i) => Math.round((height * i) / rows));
-  const pieces: PieceRect[] = [];
+  const pieces: Rect[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) pieces.push({ x: xs[col]!, y: ys[row]!, width: xs[col + 1]! - xs[col]!, height: ys[row + 1]! - ys[row]! });
   }
@@ -40,13 +36,7 @@ export function gridOf(count: PieceCount): { cols: number; rows: number } {
 
 /** The tray's order of pieces: shuffled from `seed`, never already in order (that would be no puzzle). */
 export function trayOrder(count: PieceCount, seed: number): number[] {
-  let state = seed >>> 0 || 1;
-  const random = () => {
-    state ^= state << 13;
-    state ^= state >>> 17;
-    state ^= state << 5;
-    return (state >>> 0) / 4294967296;
-  };
+  const random = createRandom(seed);
   const order = Array.from({ length: count }, (_, i) => i);
   for (let i = count - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

@@ -3,7 +3,8 @@ import { EditorDriver } from '../../test/editorDriver';
 import { createNodeSurface, inkedPixels, pixelHash } from '../../test/nodeCanvas';
 import { Editor } from '../editor';
 import type { Op, StrokeOp } from '../model/ops';
-import { applyOp, BLANK_PAGE } from '../painting';
+import { BLANK_PAGE } from '../painting';
+import { applyOp } from '../symmetricStep';
 import { REPLAY_PACE, replayLength, scheduleReplay } from './replaySchedule';
 import { ReplayRun } from './replayRun';
 

@@ -2,7 +2,8 @@ import type { StrokeRenderer } from '../brushes/brush';
 import { getBrush } from '../brushes/registry';
 import type { Rect } from '../model/document';
 import { type Op, pointCount, type StrokeOp } from '../model/ops';
-import { applyOp, commitStroke, type PageContext, symmetricCopies } from '../painting';
+import { type PageContext, prepareOp } from '../painting';
+import { applyOp, copiesOfOp } from '../symmetricStep';
 import type { RasterSurface } from '../raster';
 import type { ReplaySchedule } from './replaySchedule';
 
@@ -77,7 +78,7 @@ export class ReplayRun {
       // The stroke was growing: finish it with all its points, then join it to the picture.
       const [{ renderer }] = this.live.copies as [{ op: StrokeOp; renderer: StrokeRenderer }];
       renderer.draw(this.surface.scratch, op.points, pointCount(op), true);
-      commitStroke(this.surface, op, renderer, this.page);
+      prepareOp(this.surface, op, this.page, renderer)?.paint();
       this.live = null;
       return;
     }
@@ -90,7 +91,7 @@ export class ReplayRun {
   private copiesFor(index: number, op: StrokeOp): { op: StrokeOp; renderer: StrokeRenderer }[] {
     if (this.live?.index !== index) {
       this.abandonLive();
-      const copies = symmetricCopies(op) as StrokeOp[];
+      const copies = copiesOfOp(op) as StrokeOp[];
       this.live = { index, copies: copies.map((copy) => ({ op: copy, renderer: getBrush(copy.brush).createRenderer(copy, this.surface.textures) })) };
     }
     return this.live.copies;

@@ -4,7 +4,8 @@ import { type Child, MAX_CHILDREN, parseChildren } from '../../engine/model/chil
 import { type PictureFeelings, parsePictureFeelings, parseTherapistNote, type TherapistNote } from '../../engine/model/reflections';
 import { parseArtwork } from '../../engine/model/schema';
 import { pngSize } from '../../engine/model/png';
-import { type CustomPage, parseCustomPage } from '../../engine/model/customPage';
+import { CUSTOM_PAGE_ID_CHARS, type CustomPage, parseCustomPage } from '../../engine/model/customPage';
+import { ID_CHARS, isObject, MAX_PICTURE_PIXELS } from '../../engine/model/validation';
 
 /**
  * Moving pictures between tablets: one ZIP with a PNG per picture and a JSON manifest holding
@@ -12,8 +13,6 @@ import { type CustomPage, parseCustomPage } from '../../engine/model/customPage'
  */
 export const ARCHIVE_FORMAT = 'enchanting-canvas-archive';
 export const ARCHIVE_VERSION = 1;
-/** Larger images are refused (a 2400×1697 picture is about 4 megapixels). */
-export const MAX_IMAGE_PIXELS = 25_000_000;
 const MAX_ARCHIVE_BYTES = 512 * 1024 * 1024;
 const MAX_UNPACKED_BYTES = 1024 * 1024 * 1024;
 
@@ -31,6 +30,8 @@ export type ArchiveProblem = 'notZip' | 'tooBig' | 'unknownVersion' | 'broken';
 export type ArchiveResult = { ok: true; entries: ArchiveEntry[]; children: Child[]; pages: CustomPage[] } | { ok: false; problem: ArchiveProblem; detail: string };
 
 const PAGE_PICTURES = ['lineart', 'thumb', 'hint'] as const;
+/** The files an archive may hold; any other is never unpacked. */
+const ARCHIVE_FILE = new RegExp(`^(?:manifest\\.json|pictures/${ID_CHARS}\\.png|pages/${CUSTOM_PAGE_ID_CHARS}\\.(?:lineart|thumb|hint)\\.png)$`);
 
 export function writeArchive(entries: ArchiveEntry[], children: readonly Child[] = [], exportedAt = Date.now(), pages: readonly CustomPage[] = []): Uint8Array {
   const files: Zippable = {};
@@ -64,7 +65,7 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
       filter: (file) => {
         unpacked += file.originalSize;
         if (unpacked > MAX_UNPACKED_BYTES) throw new RangeError('archive unpacks to more than 1 GB');
-        return file.name === 'manifest.json' || /^pictures\/[A-Za-z0-9_-]{1,64}\.png$/.test(file.name) || /^pages\/custom-[a-z0-9]{4,32}\.(lineart|thumb|hint)\.png$/.test(file.name);
+        return ARCHIVE_FILE.test(file.name);
       },
     });
   } catch (error) {
@@ -90,7 +91,7 @@ export function readArchive(bytes: Uint8Array): ArchiveResult {
     if (!png || image !== `pictures/${parsed.value.id}.png`) return fail('broken', `picture of ${parsed.value.id} missing`);
     const size = pngSize(png);
     if (!size) return fail('broken', `picture of ${parsed.value.id} is not a PNG`);
-    if (size.width * size.height > MAX_IMAGE_PIXELS) return fail('tooBig', `picture of ${parsed.value.id} is ${size.width}×${size.height}`);
+    if (size.width * size.height > MAX_PICTURE_PIXELS) return fail('tooBig', `picture of ${parsed.value.id} is ${size.width}×${size.height}`);
     // A damaged feeling or note is left behind; the picture still comes.
     const { feelings, note } = raw as { feelings?: unknown; note?: unknown };
     const parsedFeelings = feelings == null ? null : parsePictureFeelings(feelings);
@@ -113,8 +114,8 @@ function readPages(raw: unknown, files: Record<string, Uint8Array>): CustomPage[
   if (!Array.isArray(raw)) return [];
   const pages: CustomPage[] = [];
   for (const item of raw as unknown[]) {
-    if (typeof item !== 'object' || item === null) continue;
-    const record = { ...(item as Record<string, unknown>) };
+    if (!isObject(item)) continue;
+    const record = { ...item };
     for (const picture of PAGE_PICTURES) record[picture] = typeof record[picture] === 'string' && (record[picture] as string).startsWith('pages/') ? files[record[picture] as string] : undefined;
     const parsed = parseCustomPage(record);
     // A page arrives in use: the bin is this tablet's own.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { type CustomPage, cleanPageName, CUSTOM_PAGE_NAME_MAX, CUSTOM_PAGE_PREFIX } from '../../engine/model/customPage';
+import { type CustomPage, cleanPageName, CUSTOM_PAGE_PREFIX } from '../../engine/model/customPage';
+import { PAGE_NAME_MAX } from '../../engine/model/validation';
 import type { ThemeId } from '../../engine/model/settings';
 import type { TraceDetail } from '../../engine/trace/flatten';
 import { saveCustomPage } from '../../storage/customPagesRepository';
@@ -118,7 +119,7 @@ export function PageImport({ theme, onKept }: { theme: ThemeId; onKept: (page: C
             </span>
             <label className="settings-row">
               {t('pageImport.name')}
-              <input type="text" maxLength={CUSTOM_PAGE_NAME_MAX} data-testid="page-import-name" value={name} placeholder={t('pageImport.defaultName')} onChange={(e) => setName(e.target.value)} />
+              <input type="text" maxLength={PAGE_NAME_MAX} data-testid="page-import-name" value={name} placeholder={t('pageImport.defaultName')} onChange={(e) => setName(e.target.value)} />
             </label>
             <span className="settings-row">
               <button type="button" className="settings-button settings-button--primary" data-testid="page-import-keep" disabled={saving} onClick={() => void keep(state)}>

@@ -1,5 +1,6 @@
 import type { Language } from '../../engine/model/settings';
 import { type CustomPage, isCustomPageId } from '../../engine/model/customPage';
+import { CATALOGUE_ID_PATTERN, isObject } from '../../engine/model/validation';
 import { loadLineArt, type LineArt } from '../../render/lineArt';
 import { loadCustomPages } from '../../storage/customPagesRepository';
 
@@ -98,16 +99,14 @@ export function loadPageArt(pageId: string): Promise<PageArt | null> {
 }
 
 function isPageInfo(raw: unknown): raw is PageInfo {
-  if (typeof raw !== 'object' || raw === null) return false;
-  const r = raw as Record<string, unknown>;
-  const names = r.names as Record<string, unknown> | undefined;
-  const files = r.files as Record<string, unknown> | undefined;
+  if (!isObject(raw)) return false;
+  const { id, names, files } = raw;
   return (
-    typeof r.id === 'string' &&
-    /^[a-z][a-z0-9-]*$/.test(r.id) &&
-    typeof names === 'object' &&
-    ['en', 'ru', 'kk'].every((l) => typeof names?.[l] === 'string') &&
-    typeof files === 'object' &&
-    ['lineart', 'hint', 'thumb'].every((k) => typeof files?.[k] === 'string' && /^pages\/[a-z0-9.-]+\.png$/.test(files[k] as string))
+    typeof id === 'string' &&
+    CATALOGUE_ID_PATTERN.test(id) &&
+    isObject(names) &&
+    ['en', 'ru', 'kk'].every((l) => typeof names[l] === 'string') &&
+    isObject(files) &&
+    ['lineart', 'hint', 'thumb'].every((k) => typeof files[k] === 'string' && /^pages\/[a-z0-9.-]+\.png$/.test(files[k]))
   );
 }

@@ -11,8 +11,6 @@ export type ImportProblem = TraceProblem | 'notImage' | 'tooBig';
 
 export type TraceReply = { ok: true; lineart: Uint8Array; thumb: Uint8Array; hint: Uint8Array; regionCount: number } | { ok: false; problem: ImportProblem; detail: string };
 
-/** Larger photos are refused before decoding (a 25-megapixel photo already unpacks to 100 MB). */
-export const MAX_PICTURE_PIXELS = 25_000_000;
 /** White paper kept around the picture, so its outer outline closes inside the page. */
 export const PAGE_MARGIN = 48;
 /** The pages' outline colour (the same ink as the pages that ship). */

@@ -6,9 +6,10 @@
  */
 import { DOC_HEIGHT, DOC_WIDTH } from '../../engine/model/document';
 import { imageHeader } from '../../engine/model/png';
+import { MAX_PICTURE_PIXELS } from '../../engine/model/validation';
 import type { TraceDetail } from '../../engine/trace/flatten';
 import { traceToPage } from '../../engine/trace/pageFromPicture';
-import { type TraceReply, type TraceRequest, MAX_PICTURE_PIXELS, OUTLINE_RGB, PAGE_MARGIN, THUMB_WIDTH, HINT_WIDTH } from './traceProtocol';
+import { type TraceReply, type TraceRequest, OUTLINE_RGB, PAGE_MARGIN, THUMB_WIDTH, HINT_WIDTH } from './traceProtocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { cleanNoteText, NOTE_MAX_CHARS } from '../../engine/model/reflections';
+import { cleanNoteText } from '../../engine/model/reflections';
+import { NOTE_MAX_CHARS } from '../../engine/model/validation';
 import { saveNote } from '../../storage/reflectionsRepository';
 import { useT } from '../i18n/i18n';
 
